@@ -21,7 +21,7 @@ public sealed partial record PostgresBinaries(string BinDir, int Major, string V
     /// <exception cref="UsageException">--pg-bin names a folder without the binaries.</exception>
     /// <exception cref="InfrastructureException">nothing found; the message lists every place looked at.</exception>
     public static async Task<PostgresBinaries> DiscoverAsync(string? pgBin, int? wantedMajor, CancellationToken ct,
-        string debianRoot = "/usr/lib/postgresql")
+        string debianRoot = "/usr/lib/postgresql", string? searchPath = null)
     {
         var looked = new List<string>();
         if (!string.IsNullOrWhiteSpace(pgBin))
@@ -32,7 +32,7 @@ public sealed partial record PostgresBinaries(string BinDir, int Major, string V
         }
 
         var candidates = new List<(string Dir, string By)>();
-        var pgConfig = ProcessRunner.FindOnPath("pg_config");
+        var pgConfig = ProcessRunner.FindOnPath("pg_config", searchPath);
         if (pgConfig is not null)
         {
             try
@@ -44,7 +44,7 @@ public sealed partial record PostgresBinaries(string BinDir, int Major, string V
         }
         else looked.Add("pg_config (not on PATH)");
 
-        var initdbOnPath = ProcessRunner.FindOnPath(OperatingSystem.IsWindows() ? "initdb.exe" : "initdb");
+        var initdbOnPath = ProcessRunner.FindOnPath(OperatingSystem.IsWindows() ? "initdb.exe" : "initdb", searchPath);
         if (initdbOnPath is not null)
             candidates.Add((Path.GetDirectoryName(ResolveLink(initdbOnPath))!, "PATH"));
         else looked.Add("initdb on PATH");

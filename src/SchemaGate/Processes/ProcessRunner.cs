@@ -59,9 +59,9 @@ public static class ProcessRunner
     }
 
     /// <summary>Finds an executable on PATH, or null.</summary>
-    public static string? FindOnPath(string name)
+    public static string? FindOnPath(string name, string? searchPath = null)
     {
-        var path = Environment.GetEnvironmentVariable("PATH") ?? "";
+        var path = searchPath ?? Environment.GetEnvironmentVariable("PATH") ?? "";
         foreach (var dir in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = Path.Combine(dir, name);

@@ -1,0 +1,101 @@
+using Npgsql;
+using SchemaGate.Connections;
+using SchemaGate.Ephemeral;
+using SchemaGate.Failures;
+using SchemaGate.IntegrationTests.Infrastructure;
+
+namespace SchemaGate.IntegrationTests.Ephemeral;
+
+[Collection(PostgresCollection.Name)]
+public sealed class ExistingServerTests(PostgresServerFixture pg)
+{
+    private static async Task<bool> DatabaseExists(DatabaseUrl admin, string name)
+    {
+        await using var conn = new NpgsqlConnection(admin.ConnectionString);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand("select count(*) from pg_database where datname = @n", conn);
+        cmd.Parameters.AddWithValue("n", name);
+        return (long)(await cmd.ExecuteScalarAsync())! == 1;
+    }
+
+    [Fact]
+    public async Task Scratch_databases_are_created_and_dropped_with_force_at_teardown()
+    {
+        var server = await EphemeralProvider.StartAsync(new EphemeralOptions { Kind = EphemeralKind.Server, ServerUrl = pg.AdminUrl }, null, CancellationToken.None);
+        var db = await server.CreateDatabaseAsync("scratch", CancellationToken.None);
+        Assert.StartsWith(ExistingServerDatabases.Prefix, db.Database);
+        // An open session must not keep the database alive (DROP ... WITH (FORCE)).
+        var conn = new NpgsqlConnection(db.With(b => b.Pooling = false).ConnectionString);
+        await conn.OpenAsync();
+        Assert.True(await DatabaseExists(pg.AdminUrl, db.Database));
+        await server.DisposeAsync();
+        Assert.False(await DatabaseExists(pg.AdminUrl, db.Database));
+        await conn.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Databases_left_by_a_dead_owner_are_dropped_at_the_next_start()
+    {
+        var name = ExistingServerDatabases.Prefix + "stale_" + Guid.NewGuid().ToString("N")[..8];
+        await using (var conn = new NpgsqlConnection(pg.AdminUrl.ConnectionString))
+        {
+            await conn.OpenAsync();
+            await new NpgsqlCommand($"create database \"{name}\"", conn).ExecuteNonQueryAsync();
+            var dead = new InstanceOwner(int.MaxValue - 7, null, Environment.MachineName, DateTimeOffset.UtcNow).ToTag();
+            await new NpgsqlCommand($"comment on database \"{name}\" is 'schemagate owner={dead}'", conn).ExecuteNonQueryAsync();
+        }
+        await using var server = await EphemeralProvider.StartAsync(new EphemeralOptions { Kind = EphemeralKind.Server, ServerUrl = pg.AdminUrl }, null, CancellationToken.None);
+        Assert.False(await DatabaseExists(pg.AdminUrl, name));
+    }
+
+    [Fact]
+    public async Task Unreachable_server_is_an_infrastructure_error_without_the_password()
+    {
+        var url = DatabaseUrl.Parse("postgres://admin:S3cretPw!@127.0.0.1:1/postgres", "--ephemeral-server-url");
+        var ex = await Assert.ThrowsAsync<InfrastructureException>(() =>
+            EphemeralProvider.StartAsync(new EphemeralOptions { Kind = EphemeralKind.Server, ServerUrl = url }, null, CancellationToken.None));
+        Assert.Contains("127.0.0.1:1", ex.Message);
+        Assert.Contains("refused", ex.Message);
+        Assert.DoesNotContain("S3cretPw", ex.Message);
+    }
+
+    [Fact]
+    public void Server_errors_are_mapped_to_plain_words()
+    {
+        Assert.Equal("password authentication failed",
+            ExistingServerDatabases.ConnectionProblem(new PostgresException("password authentication failed for user \"x\"", "FATAL", "FATAL", "28P01")));
+        Assert.Equal("the database does not exist",
+            ExistingServerDatabases.ConnectionProblem(new PostgresException("database \"x\" does not exist", "FATAL", "FATAL", "3D000")));
+    }
+}
+
+public sealed class DockerProviderTests
+{
+    [Fact]
+    public void Run_command_publishes_on_loopback_labels_the_owner_and_keeps_the_password_off_the_command_line()
+    {
+        var owner = new InstanceOwner(4242, 99, "buildhost", DateTimeOffset.UnixEpoch);
+        var cmd = new DockerRunCommand(16, 54321, "pw-value-123", owner, "abc123");
+        var args = cmd.Arguments;
+        Assert.Equal("run", args[0]);
+        Assert.Contains("--rm", args);
+        Assert.Equal("127.0.0.1:54321:5432", args[args.ToList().IndexOf("--publish") + 1]);
+        Assert.Contains("io.schemagate.owner=buildhost:4242:99", args);
+        Assert.Contains("io.schemagate.instance=abc123", args);
+        Assert.Contains("postgres:16", args);
+        Assert.DoesNotContain(args, a => a.Contains("pw-value-123"));
+        Assert.Equal("pw-value-123", cmd.Environment["POSTGRES_PASSWORD"]);
+    }
+
+    [Fact]
+    public async Task Without_a_docker_engine_the_error_says_so_and_how_to_fix_it()
+    {
+        // The build machines have the docker client but no engine; where an engine exists this test proves nothing.
+        var info = await SchemaGate.Processes.ProcessRunner.RunAsync("docker", ["info", "--format", "{{.ServerVersion}}"], CancellationToken.None, timeout: TimeSpan.FromSeconds(20));
+        if (info.Succeeded && info.StandardOutput.Trim().Length > 0) return;
+        var ex = await Assert.ThrowsAsync<InfrastructureException>(() =>
+            EphemeralProvider.StartAsync(new EphemeralOptions { Kind = EphemeralKind.Docker }, null, CancellationToken.None));
+        Assert.Equal(ExitCodes.Infrastructure, ex.ExitCode);
+        Assert.Contains("--ephemeral local", ex.Message);
+    }
+}
