@@ -1,0 +1,104 @@
+namespace SchemaGate.Sql;
+
+/// <summary>
+/// Groups the lexer's tokens into statements at top-level semicolons. Strings, comments, quoted identifiers
+/// and dollar-quoted bodies are single tokens, so their semicolons never split. In
+/// <c>CREATE FUNCTION/PROCEDURE ... BEGIN ATOMIC ... END</c> the semicolons of the body do not split either
+/// (BEGIN ATOMIC opens a level, CASE inside it opens another, END closes one). A psql meta-command forms its
+/// own statement, and so do the data rows after <c>COPY ... FROM STDIN;</c>.
+/// </summary>
+internal sealed class StatementSplitter
+{
+    private readonly string _source;
+    private readonly LineMap _lines;
+    private readonly SqlLexer _lexer;
+    private readonly List<SqlStatement> _statements = [];
+    private readonly List<SqlComment> _comments = [];
+    private List<SqlToken> _current = [];
+    private bool _isCreate;
+    private int _atomicDepth;
+
+    public StatementSplitter(string source, LineMap lines)
+    {
+        _source = source;
+        _lines = lines;
+        _lexer = new SqlLexer(source, lines);
+    }
+
+    public (IReadOnlyList<SqlStatement> Statements, IReadOnlyList<SqlComment> Comments, IReadOnlyList<SqlLexError> Errors) Split()
+    {
+        while (_lexer.Next(out var raw))
+        {
+            switch (raw.Kind)
+            {
+                case SqlTokenKind.Whitespace:
+                    break;
+                case SqlTokenKind.LineComment or SqlTokenKind.BlockComment:
+                    var (line, column) = _lines.PositionOf(raw.Offset);
+                    _comments.Add(new SqlComment(_source.Substring(raw.Offset, raw.Length), raw.Offset, line, column,
+                        raw.Kind == SqlTokenKind.LineComment));
+                    break;
+                case SqlTokenKind.PsqlMeta:
+                    Flush();
+                    _current.Add(SqlTokenText.Materialize(_source, raw));
+                    Flush();
+                    break;
+                case SqlTokenKind.Semicolon when _atomicDepth > 0:
+                    _current.Add(SqlTokenText.Materialize(_source, raw));
+                    break;
+                case SqlTokenKind.Semicolon:
+                    var copyFromStdin = IsCopyFromStdin(_current);
+                    Flush();
+                    if (copyFromStdin && _lexer.NextCopyData(out var data))
+                    {
+                        _current.Add(SqlTokenText.Materialize(_source, data));
+                        Flush();
+                    }
+                    break;
+                default:
+                    var token = SqlTokenText.Materialize(_source, raw);
+                    if (token.Kind == SqlTokenKind.Word) TrackAtomicBody(token);
+                    _current.Add(token);
+                    break;
+            }
+        }
+        Flush();
+        return (_statements, _comments, _lexer.Errors);
+    }
+
+    private void TrackAtomicBody(SqlToken word)
+    {
+        if (_current.Count == 0)
+        {
+            _isCreate = word.IsWord("create");
+            return;
+        }
+        if (!_isCreate) return;
+        if (word.IsWord("atomic") && _current[^1].IsWord("begin")) _atomicDepth++;
+        else if (_atomicDepth > 0 && word.IsWord("case")) _atomicDepth++;
+        else if (_atomicDepth > 0 && word.IsWord("end")) _atomicDepth--;
+    }
+
+    private static bool IsCopyFromStdin(List<SqlToken> tokens)
+    {
+        if (tokens.Count < 3 || !tokens[0].IsWord("copy")) return false;
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord("from") && tokens[i + 1].IsWord("stdin")) return true;
+        }
+        return false;
+    }
+
+    private void Flush()
+    {
+        _isCreate = false;
+        _atomicDepth = 0;
+        if (_current.Count == 0) return;
+        var first = _current[0];
+        var last = _current[^1];
+        var (line, column) = _lines.PositionOf(first.Offset);
+        var text = _current.Count == 1 ? first.Text : _source.Substring(first.Offset, last.End - first.Offset);
+        _statements.Add(new SqlStatement(_statements.Count, text, first.Offset, line, column, _current));
+        _current = [];
+    }
+}
