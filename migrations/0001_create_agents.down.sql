@@ -1,0 +1,2 @@
+DROP TABLE agents;
+DROP TYPE agent_status;

@@ -1,0 +1,1 @@
+DROP VIEW open_alerts_by_agent;

@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using SchemaGate.Connections;
+using SchemaGate.Ephemeral;
+using SchemaGate.Failures;
+using SchemaGate.Findings;
+using SchemaGate.Migrations.Runner;
+using SchemaGate.Migrations.Source;
+using SchemaGate.Reporting;
+using SchemaGate.Security;
+
+namespace SchemaGate.Pipeline;
+
+/// <summary>
+/// The state of one DeployCheck: the findings every step adds to, the migrations read from disk, the ephemeral
+/// server, and what was and was not checked. Each build target calls one method; disposing it tears down the
+/// ephemeral server whatever happened.
+/// </summary>
+public sealed class GateRun(GateSettings settings, Redactor redactor, TextWriter output) : IAsyncDisposable
+{
+    private readonly List<string> _checksDone = [];
+    private readonly List<string> _checksNotDone = [];
+    private readonly List<Timing> _timings = [];
+    private readonly DateTimeOffset _started = DateTimeOffset.UtcNow;
+
+    public GateSettings Settings { get; } = settings;
+    public Redactor Redactor { get; } = redactor;
+    public FindingSet Findings { get; } = new();
+    public MigrationSet? Migrations { get; private set; }
+    public IEphemeralServer? Server { get; private set; }
+    public DatabaseUrl? ScratchDatabase { get; private set; }
+    public MigrationResult? Applied { get; private set; }
+    public GateReport? Report { get; private set; }
+    public ReportPaths? ReportFiles { get; private set; }
+
+    /// <summary>LintMigrations: reads the migration folder and checks names, versions, encoding and directives.</summary>
+    public async Task LintMigrationsAsync(CancellationToken ct)
+    {
+        var set = await LoadMigrationsAsync(ct).ConfigureAwait(false);
+        output.WriteLine($"{set.Scripts.Count} migration script(s) in {Relative(Settings.MigrationsPath)}; {set.Findings.Count} finding(s).");
+        _checksDone.Add($"migration files linted ({set.Scripts.Count} scripts)");
+    }
+
+    /// <summary>SpinUpEphemeralDb: starts the throwaway server and creates the database the migrations go into.</summary>
+    public async Task SpinUpEphemeralDbAsync(CancellationToken ct)
+    {
+        var sw = Stopwatch.StartNew();
+        Server = await EphemeralProvider.StartAsync(Settings.Ephemeral, Redactor, ct).ConfigureAwait(false);
+        ScratchDatabase = await Server.CreateDatabaseAsync("deploycheck", ct).ConfigureAwait(false);
+        _timings.Add(new Timing("ephemeral start", sw.Elapsed));
+        output.WriteLine($"Ephemeral PostgreSQL ready in {sw.Elapsed.TotalSeconds:0.00} s: {Server.Description}");
+    }
+
+    /// <summary>ApplyMigrations: applies every script from scratch; a failing script is a blocking finding.</summary>
+    public async Task ApplyMigrationsAsync(CancellationToken ct)
+    {
+        if (ScratchDatabase is null) throw new InvalidOperationException("ApplyMigrations needs SpinUpEphemeralDb first.");
+        var set = Migrations ?? await LoadMigrationsAsync(ct).ConfigureAwait(false);
+        var sw = Stopwatch.StartNew();
+        var runner = new MigrationRunner(Settings.Runner);
+        Applied = await runner.ApplyAsync(ScratchDatabase, set.Scripts, ct).ConfigureAwait(false);
+        _timings.Add(new Timing("apply migrations", sw.Elapsed));
+        foreach (var a in Applied.Applied)
+            output.WriteLine($"  applied {a.Script.RelativePath} ({a.Statements} statement(s), {a.Duration.TotalMilliseconds:0} ms)");
+        if (Applied.Failure is { } failure)
+        {
+            Findings.Add(HistoryRules.MigrationFailed.Report(failure.Describe(), failure.Script.RelativePath, failure.Line, failure.Column));
+            throw new GateRefusedException($"{failure.Script.RelativePath}:{failure.Line}:{failure.Column}: {failure.ServerMessage}");
+        }
+        _checksDone.Add($"{Applied.Applied.Count} migration(s) applied from scratch on PostgreSQL {Server!.ServerVersion}");
+    }
+
+    /// <summary>PublishGate: decides the verdict, prints it, writes the reports; refuses (exit 1) on blocking findings.</summary>
+    public async Task<GateReport> PublishGateAsync(IReadOnlyList<TargetRun> targets, CancellationToken ct)
+    {
+        if (Applied is null) _checksNotDone.Add("migrations not applied (ApplyMigrations did not run)");
+        var context = new GateContext
+        {
+            ToolVersion = typeof(GateRun).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
+            StartedAt = _started,
+            Strict = Settings.Strict,
+            Targets = targets,
+            Postgres = new PostgresVersions(Server?.ServerVersion, null),
+            Migrations = Migrations is null ? null : new MigrationSummary(
+                Migrations.Scripts.Count, Applied?.Applied.Count ?? 0,
+                Migrations.Scripts.Where(s => Applied is null || !Applied.Applied.Any(a => a.Script == s) && !Applied.AlreadyApplied.Contains(s))
+                    .Select(s => s.RelativePath).ToArray()),
+            Drift = new DriftSummary(false, "no production URL given"),
+            ChecksDone = _checksDone.ToArray(),
+            ChecksNotDone = [.. _checksNotDone, "drift not checked: no production URL (give --prod-url or PROD_URL)"],
+            Timings = _timings.ToArray(),
+        };
+        Report = GateReport.From(Findings.Snapshot(), context);
+        ReportFiles = await new ReportFiles(Redactor).WriteAsync(Report, Settings.ReportPath, ct).ConfigureAwait(false);
+        new ConsoleReporter(Redactor, output, Settings.UseColour).Write(Report);
+        output.WriteLine($"Reports: {Relative(ReportFiles.Json)}, {Relative(ReportFiles.Markdown)}, {Relative(ReportFiles.Sarif)}");
+        if (!Report.Passed)
+            throw new GateRefusedException($"the gate refused: {Report.Blocking.Count} blocking finding(s); see {Relative(ReportFiles.Markdown)}");
+        return Report;
+    }
+
+    private async Task<MigrationSet> LoadMigrationsAsync(CancellationToken ct)
+    {
+        if (Migrations is not null) return Migrations;
+        Migrations = await MigrationSource.LoadAsync(Settings.MigrationsPath, Settings.RepositoryRoot, ct).ConfigureAwait(false);
+        Findings.AddRange(Migrations.Findings);
+        return Migrations;
+    }
+
+    private string Relative(string path) => Path.GetRelativePath(Settings.RepositoryRoot, path).Replace('\\', '/');
+
+    /// <summary>Teardown: the ephemeral server and everything it made go away.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Server is not null)
+        {
+            var server = Server;
+            Server = null;
+            await server.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+}
