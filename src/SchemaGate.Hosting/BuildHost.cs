@@ -168,7 +168,7 @@ public abstract class BuildHost
             return new BuildOutcome(code, []);
         }
 
-        var results = await new TargetExecutor(log, github, verbose).RunAsync(plan, context.Cancellation).ConfigureAwait(false);
+        var results = await new TargetExecutor(log, github, Redactor, verbose).RunAsync(plan, context.Cancellation).ConfigureAwait(false);
         var teardownErrors = await TeardownAsync(log).ConfigureAwait(false);
         var exitCode = ExitCodeOf(results, context.Cancellation.IsCancellationRequested, teardownErrors.Count > 0);
         SummaryTable.Write(log, results, exitCode, teardownErrors);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Linq.Expressions;
 using SchemaGate.Failures;
+using SchemaGate.Security;
 
 namespace SchemaGate.Hosting;
 
@@ -8,7 +9,7 @@ namespace SchemaGate.Hosting;
 /// Runs the planned targets in order. A failure stops the rest (NotRun) unless the failed target proceeds after
 /// failure; AssuredAfterFailure targets run regardless, with a token that the cancellation does not reach.
 /// </summary>
-internal sealed class TargetExecutor(TextWriter output, GitHubActionsLog github, bool verbose)
+internal sealed class TargetExecutor(TextWriter output, GitHubActionsLog github, Redactor redactor, bool verbose)
 {
     public async Task<IReadOnlyList<TargetResult>> RunAsync(IReadOnlyList<PlannedTarget> plan, CancellationToken cancellation)
     {
@@ -83,7 +84,7 @@ internal sealed class TargetExecutor(TextWriter output, GitHubActionsLog github,
 
     private TargetResult Failure(PlannedTarget step, Exception e, TimeSpan elapsed)
     {
-        var error = FirstLine(e);
+        var error = redactor.Redact(FirstLine(e));
         output.WriteLine($"{step.Node.Name} failed: {error}");
         if (verbose) output.WriteLine(e.ToString());
         return Result(step, TargetStatus.Failed, elapsed, error) with { Exception = e };
