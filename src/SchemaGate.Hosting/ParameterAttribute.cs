@@ -1,0 +1,20 @@
+namespace SchemaGate.Hosting;
+
+/// <summary>
+/// Marks a field or property of the build as a parameter, bound from the command line (<c>--prod-url</c>),
+/// the environment (<c>PROD_URL</c>, <c>ProdUrl</c>, <c>NUKE_PROD_URL</c>), then <c>.nuke/parameters.json</c>.
+/// </summary>
+[AttributeUsage(AttributeTargets.Field | AttributeTargets.Property, AllowMultiple = false, Inherited = true)]
+public sealed class ParameterAttribute(string description) : Attribute
+{
+    public string Description { get; } = description;
+
+    /// <summary>Overrides the member name as the parameter's name (PascalCase, e.g. <c>DatabaseUrl</c>).</summary>
+    public string? Name { get; set; }
+
+    /// <summary>The value is a secret: redacted everywhere, masked on GitHub Actions, refused from parameters*.json.</summary>
+    public bool Secret { get; set; }
+
+    /// <summary>The only values accepted (compared case-insensitively). Enum parameters get their names automatically.</summary>
+    public string[]? AllowedValues { get; set; }
+}

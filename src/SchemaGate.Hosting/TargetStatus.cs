@@ -1,0 +1,10 @@
+namespace SchemaGate.Hosting;
+
+public enum TargetStatus
+{
+    NotRun,
+    Succeeded,
+    Failed,
+    Skipped,
+    Aborted,
+}
