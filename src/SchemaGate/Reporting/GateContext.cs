@@ -1,0 +1,49 @@
+namespace SchemaGate.Reporting;
+
+/// <summary>Everything around the findings that a reader needs to trust the verdict: what ran, against what, and what was left out.</summary>
+public sealed record GateContext
+{
+    public string ToolVersion { get; init; } = "0.0.0";
+    public DateTimeOffset? StartedAt { get; init; }
+    public bool Strict { get; init; }
+    public IReadOnlyList<TargetRun> Targets { get; init; } = [];
+    public PostgresVersions? Postgres { get; init; }
+    public MigrationSummary? Migrations { get; init; }
+    public DriftSummary? Drift { get; init; }
+    /// <summary>Checks that ran, in plain words ("migrations applied from scratch on PostgreSQL 15").</summary>
+    public IReadOnlyList<string> ChecksDone { get; init; } = [];
+    /// <summary>Checks that did not run and why ("drift not checked: no production URL").</summary>
+    public IReadOnlyList<string> ChecksNotDone { get; init; } = [];
+    /// <summary>Named durations (for example "ephemeral start", "introspection").</summary>
+    public IReadOnlyList<Timing> Timings { get; init; } = [];
+}
+
+/// <summary>One build target and how it ended (succeeded, failed, skipped, not run).</summary>
+public sealed record TargetRun(string Name, string Status, TimeSpan Duration);
+
+public sealed record Timing(string Name, TimeSpan Duration);
+
+/// <summary>The server versions on both sides, as reported by <c>server_version</c> (for example "15.8").</summary>
+public sealed record PostgresVersions(string? Ephemeral, string? Production)
+{
+    public static int? Major(string? version)
+    {
+        if (string.IsNullOrWhiteSpace(version)) return null;
+        var digits = new string(version.Trim().TakeWhile(char.IsDigit).ToArray());
+        return int.TryParse(digits, out var major) ? major : null;
+    }
+
+    /// <summary>Set when both majors are known and differ: the checks ran on a different major than production.</summary>
+    public string? Warning => Major(Ephemeral) is { } e && Major(Production) is { } p && e != p
+        ? $"ephemeral PostgreSQL {e} differs from production PostgreSQL {p}: results may not hold on production"
+        : null;
+}
+
+public sealed record MigrationSummary(int Total, int Applied, IReadOnlyList<string> Pending);
+
+/// <summary>Whether production was compared with its history; when not, why; and how much differed.</summary>
+public sealed record DriftSummary(bool Checked, string? Reason = null, int Added = 0, int Removed = 0, int Altered = 0)
+{
+    public int Total => Added + Removed + Altered;
+    public bool Found => Checked && Total > 0;
+}

@@ -1,0 +1,159 @@
+using System.Text;
+using System.Text.Json;
+using SchemaGate.Findings;
+using SchemaGate.Security;
+
+namespace SchemaGate.Reporting;
+
+/// <summary>
+/// Writes report.json, the contract other tools read (docs/schemas/report.schema.json). Field names and
+/// values are fixed: extend with new fields, never rename or remove one. Every string passes the redactor.
+/// </summary>
+public sealed class ReportJsonWriter(Redactor redactor)
+{
+    public const int SchemaVersion = 1;
+
+    public string Render(GateReport report)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("schemaVersion", SchemaVersion);
+            json.WriteString("verdict", ReportText.Verdict(report.Verdict));
+            json.WriteString("toolVersion", redactor.Redact(report.Context.ToolVersion));
+            json.WriteBoolean("strict", report.Context.Strict);
+            WriteSummary(json, report);
+            json.WriteStartArray("findings");
+            foreach (var finding in report.Findings) WriteFinding(json, finding, report.Context.Strict);
+            json.WriteEndArray();
+            WriteContext(json, report.Context);
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void WriteSummary(Utf8JsonWriter json, GateReport report)
+    {
+        json.WriteStartObject("summary");
+        json.WriteNumber("blocking", report.Blocking.Count);
+        json.WriteNumber("errors", report.Findings.Count(f => f.Severity == Severity.Error));
+        json.WriteNumber("warnings", report.Findings.Count(f => f.Severity == Severity.Warning));
+        json.WriteNumber("notices", report.Findings.Count(f => f.Severity == Severity.Notice));
+        json.WriteNumber("allowed", report.Allowed.Count);
+        json.WriteEndObject();
+    }
+
+    private void WriteFinding(Utf8JsonWriter json, Finding finding, bool strict)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", finding.RuleId);
+        json.WriteString("severity", ReportText.Severity(finding.Severity));
+        json.WriteString("title", redactor.Redact(finding.Title));
+        json.WriteString("message", redactor.Redact(finding.Message));
+        WriteNullableString(json, "file", finding.File);
+        WriteNullableInt(json, "line", finding.Line);
+        WriteNullableInt(json, "column", finding.Column);
+        WriteNullableString(json, "object", finding.Object);
+        if (finding.Suppressed is { } s)
+        {
+            json.WriteStartObject("suppressed");
+            json.WriteString("kind", redactor.Redact(s.Kind));
+            json.WriteString("reason", redactor.Redact(s.Reason));
+            WriteNullableString(json, "file", s.File);
+            WriteNullableInt(json, "line", s.Line);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("suppressed");
+        }
+        WriteNullableString(json, "help", finding.Help);
+        json.WriteBoolean("blocks", GateVerdict.IsBlocking(finding, strict));
+        json.WriteString("docs", ReportText.DocLink(finding.RuleId));
+        json.WriteEndObject();
+    }
+
+    private void WriteContext(Utf8JsonWriter json, GateContext context)
+    {
+        json.WriteStartObject("context");
+        if (context.StartedAt is { } started) json.WriteString("startedAt", started.ToUniversalTime().ToString("O"));
+        else json.WriteNull("startedAt");
+
+        json.WriteStartArray("targets");
+        foreach (var t in context.Targets)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", redactor.Redact(t.Name));
+            json.WriteString("status", redactor.Redact(t.Status));
+            json.WriteNumber("durationMs", (long)t.Duration.TotalMilliseconds);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+
+        if (context.Postgres is { } pg)
+        {
+            json.WriteStartObject("postgres");
+            WriteNullableString(json, "ephemeral", pg.Ephemeral);
+            WriteNullableString(json, "production", pg.Production);
+            WriteNullableString(json, "warning", pg.Warning);
+            json.WriteEndObject();
+        }
+        else json.WriteNull("postgres");
+
+        if (context.Migrations is { } m)
+        {
+            json.WriteStartObject("migrations");
+            json.WriteNumber("total", m.Total);
+            json.WriteNumber("applied", m.Applied);
+            WriteStrings(json, "pending", m.Pending);
+            json.WriteEndObject();
+        }
+        else json.WriteNull("migrations");
+
+        if (context.Drift is { } d)
+        {
+            json.WriteStartObject("drift");
+            json.WriteBoolean("checked", d.Checked);
+            WriteNullableString(json, "reason", d.Reason);
+            json.WriteNumber("added", d.Added);
+            json.WriteNumber("removed", d.Removed);
+            json.WriteNumber("altered", d.Altered);
+            json.WriteEndObject();
+        }
+        else json.WriteNull("drift");
+
+        WriteStrings(json, "checksDone", context.ChecksDone);
+        WriteStrings(json, "checksNotDone", context.ChecksNotDone);
+
+        json.WriteStartArray("timings");
+        foreach (var t in context.Timings)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", redactor.Redact(t.Name));
+            json.WriteNumber("durationMs", (long)t.Duration.TotalMilliseconds);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var v in values) json.WriteStringValue(redactor.Redact(v));
+        json.WriteEndArray();
+    }
+
+    private void WriteNullableString(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null) json.WriteNull(name);
+        else json.WriteString(name, redactor.Redact(value));
+    }
+
+    private static void WriteNullableInt(Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is { } v) json.WriteNumber(name, v);
+        else json.WriteNull(name);
+    }
+}

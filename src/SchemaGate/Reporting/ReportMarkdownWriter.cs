@@ -1,0 +1,128 @@
+using System.Text;
+using SchemaGate.Findings;
+using SchemaGate.Security;
+
+namespace SchemaGate.Reporting;
+
+/// <summary>
+/// Writes report.md for people: the verdict first, then what blocks and how to fix or allow it, then
+/// warnings, notices and allowed findings, then what was and was not checked. Used for the PR comment and
+/// the step summary too, so it carries the hidden marker when asked.
+/// </summary>
+public sealed class ReportMarkdownWriter(Redactor redactor)
+{
+    public string Render(GateReport report, string? marker = null)
+    {
+        var md = new StringBuilder();
+        if (marker is not null) md.Append(marker).Append("\n\n");
+
+        md.Append("# SchemaGate deploy check\n\n");
+        var blocking = report.Blocking;
+        md.Append(report.Passed
+            ? "**PASS** — the gate allows this deployment.\n\n"
+            : $"**REFUSED** — the gate refuses this deployment: {Count(blocking.Count, "blocking finding")}.\n\n");
+        md.Append($"{Count(blocking.Count, "blocking")}, {Count(report.Warnings.Count, "warning")}, " +
+                  $"{Count(report.Notices.Count, "notice")}, {report.Allowed.Count} allowed.\n\n");
+        if (report.Context.Postgres?.Warning is { } pgWarning)
+            md.Append("> **Warning:** ").Append(MarkdownText.Inline(pgWarning)).Append("\n\n");
+
+        if (blocking.Count > 0)
+        {
+            md.Append("## Blocking findings\n\n");
+            md.Append("| Rule | Location | Object | Message | Fix or allow |\n");
+            md.Append("|---|---|---|---|---|\n");
+            foreach (var f in blocking)
+            {
+                var fix = MarkdownText.Cell(f.Help);
+                var allow = MarkdownText.CodeCell(ReportText.AllowDirective(f.RuleId));
+                md.Append($"| {RuleCell(f)} | {MarkdownText.CodeCell(Safe(f.Location.Length > 0 && f.File is not null ? f.Location : null))} | " +
+                          $"{MarkdownText.CodeCell(Safe(f.Object))} | {MarkdownText.Cell(Safe(f.Message))} | " +
+                          $"{(fix.Length > 0 ? fix + "<br>" : "")}or allow: {allow} |\n");
+            }
+            md.Append('\n');
+        }
+
+        Section(md, "Warnings", report.Warnings);
+        Section(md, "Notices", report.Notices);
+
+        if (report.Allowed.Count > 0)
+        {
+            md.Append("## Allowed findings\n\n");
+            md.Append("| Rule | Location | Object | Message | Allowed by |\n");
+            md.Append("|---|---|---|---|---|\n");
+            foreach (var f in report.Allowed)
+            {
+                var s = f.Suppressed!;
+                var where = s.File is null ? "" : s.Line is null ? $" at {s.File}" : $" at {s.File}:{s.Line}";
+                md.Append($"| {RuleCell(f)} | {MarkdownText.CodeCell(Safe(f.File is null ? null : f.Location))} | " +
+                          $"{MarkdownText.CodeCell(Safe(f.Object))} | {MarkdownText.Cell(Safe(f.Message))} | " +
+                          $"{MarkdownText.Cell(Safe($"{s.Kind}{where}: {s.Reason}"))} |\n");
+            }
+            md.Append('\n');
+        }
+
+        WriteChecked(md, report.Context);
+        return redactor.Redact(md.ToString());
+    }
+
+    private string? Safe(string? text) => text is null ? null : redactor.Redact(text);
+
+    private static string RuleCell(Finding f) =>
+        $"[{MarkdownText.Cell(f.RuleId)}]({ReportText.DocLink(f.RuleId)}) {MarkdownText.Cell(f.Title)}";
+
+    private void Section(StringBuilder md, string heading, IReadOnlyList<Finding> findings)
+    {
+        if (findings.Count == 0) return;
+        md.Append($"## {heading}\n\n");
+        md.Append("| Rule | Location | Object | Message |\n");
+        md.Append("|---|---|---|---|\n");
+        foreach (var f in findings)
+        {
+            md.Append($"| {RuleCell(f)} | {MarkdownText.CodeCell(Safe(f.File is null ? null : f.Location))} | " +
+                      $"{MarkdownText.CodeCell(Safe(f.Object))} | {MarkdownText.Cell(Safe(f.Message))} |\n");
+        }
+        md.Append('\n');
+    }
+
+    private void WriteChecked(StringBuilder md, GateContext context)
+    {
+        md.Append("## What was checked\n\n");
+        var done = new List<string>(context.ChecksDone);
+        if (context.Migrations is { } m)
+            done.Add($"{Count(m.Total, "migration")} found, {m.Applied} already applied on production, {m.Pending.Count} pending" +
+                     (m.Pending.Count > 0 ? ": " + string.Join(", ", m.Pending) : ""));
+        if (context.Drift is { Checked: true } d)
+            done.Add(d.Total == 0 ? "drift: production matches its migration history"
+                : $"drift: {d.Added} added, {d.Removed} removed, {d.Altered} altered objects differ from the history");
+        if (context.Postgres is { } pg)
+            done.Add($"PostgreSQL: ephemeral {pg.Ephemeral ?? "unknown"}, production {pg.Production ?? "not connected"}");
+        if (done.Count == 0) md.Append("- nothing was recorded as checked\n");
+        foreach (var item in done) md.Append("- ").Append(MarkdownText.Inline(Safe(item))).Append('\n');
+        md.Append('\n');
+
+        md.Append("## What was not checked\n\n");
+        var notDone = new List<string>(context.ChecksNotDone);
+        if (context.Drift is { Checked: false } nd)
+        {
+            var line = "drift not checked" + (nd.Reason is null ? "" : ": " + nd.Reason);
+            if (!notDone.Any(n => n.StartsWith("drift not checked", StringComparison.OrdinalIgnoreCase))) notDone.Add(line);
+        }
+        if (notDone.Count == 0) md.Append("- everything planned was checked\n");
+        foreach (var item in notDone) md.Append("- ").Append(MarkdownText.Inline(Safe(item))).Append('\n');
+        md.Append('\n');
+
+        if (context.Targets.Count > 0)
+        {
+            md.Append("<details><summary>Targets and timings</summary>\n\n");
+            md.Append("| Target | Status | Duration |\n|---|---|---|\n");
+            foreach (var t in context.Targets)
+                md.Append($"| {MarkdownText.Cell(Safe(t.Name))} | {MarkdownText.Cell(Safe(t.Status))} | {ReportText.Duration(t.Duration)} |\n");
+            foreach (var t in context.Timings)
+                md.Append($"| {MarkdownText.Cell(Safe(t.Name))} | timing | {ReportText.Duration(t.Duration)} |\n");
+            md.Append("\n</details>\n\n");
+        }
+        md.Append($"SchemaGate {MarkdownText.Inline(Safe(context.ToolVersion))}\n");
+    }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+}
