@@ -62,11 +62,11 @@ public sealed class SqlLexer
                 break;
             case '\'':
                 kind = SqlTokenKind.String;
-                end = ScanQuoted(start, start + 1, '\'', backslashEscapes: false);
+                end = ScanQuoted(start, start, '\'', backslashEscapes: false);
                 break;
             case '"':
                 kind = SqlTokenKind.QuotedIdentifier;
-                end = ScanQuoted(start, start + 1, '"', backslashEscapes: false);
+                end = ScanQuoted(start, start, '"', backslashEscapes: false);
                 break;
             case '$':
                 (kind, end) = ScanDollar(start);
