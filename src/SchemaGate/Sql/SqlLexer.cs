@@ -25,8 +25,9 @@ public sealed class SqlLexer
     public static IReadOnlyList<SqlToken> Tokenize(string source)
     {
         var lexer = new SqlLexer(source, LineMap.Build(source));
+        var text = new SqlTokenText(source);
         var tokens = new List<SqlToken>();
-        while (lexer.Next(out var raw)) tokens.Add(SqlTokenText.Materialize(source, raw));
+        while (lexer.Next(out var raw)) tokens.Add(text.Materialize(raw));
         return tokens;
     }
 
@@ -62,11 +63,11 @@ public sealed class SqlLexer
                 break;
             case '\'':
                 kind = SqlTokenKind.String;
-                end = ScanQuoted(start, start + 1, '\'', backslashEscapes: false);
+                end = ScanQuoted(start, start, '\'', backslashEscapes: false);
                 break;
             case '"':
                 kind = SqlTokenKind.QuotedIdentifier;
-                end = ScanQuoted(start, start + 1, '"', backslashEscapes: false);
+                end = ScanQuoted(start, start, '"', backslashEscapes: false);
                 break;
             case '$':
                 (kind, end) = ScanDollar(start);

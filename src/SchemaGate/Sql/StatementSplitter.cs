@@ -12,9 +12,10 @@ internal sealed class StatementSplitter
     private readonly string _source;
     private readonly LineMap _lines;
     private readonly SqlLexer _lexer;
+    private readonly SqlTokenText _text;
     private readonly List<SqlStatement> _statements = [];
     private readonly List<SqlComment> _comments = [];
-    private List<SqlToken> _current = [];
+    private readonly List<SqlToken> _current = new(256);
     private bool _isCreate;
     private int _atomicDepth;
 
@@ -23,6 +24,7 @@ internal sealed class StatementSplitter
         _source = source;
         _lines = lines;
         _lexer = new SqlLexer(source, lines);
+        _text = new SqlTokenText(source);
     }
 
     public (IReadOnlyList<SqlStatement> Statements, IReadOnlyList<SqlComment> Comments, IReadOnlyList<SqlLexError> Errors) Split()
@@ -40,23 +42,23 @@ internal sealed class StatementSplitter
                     break;
                 case SqlTokenKind.PsqlMeta:
                     Flush();
-                    _current.Add(SqlTokenText.Materialize(_source, raw));
+                    _current.Add(_text.Materialize(raw));
                     Flush();
                     break;
                 case SqlTokenKind.Semicolon when _atomicDepth > 0:
-                    _current.Add(SqlTokenText.Materialize(_source, raw));
+                    _current.Add(_text.Materialize(raw));
                     break;
                 case SqlTokenKind.Semicolon:
                     var copyFromStdin = IsCopyFromStdin(_current);
                     Flush();
                     if (copyFromStdin && _lexer.NextCopyData(out var data))
                     {
-                        _current.Add(SqlTokenText.Materialize(_source, data));
+                        _current.Add(_text.Materialize(data));
                         Flush();
                     }
                     break;
                 default:
-                    var token = SqlTokenText.Materialize(_source, raw);
+                    var token = _text.Materialize(raw);
                     if (token.Kind == SqlTokenKind.Word) TrackAtomicBody(token);
                     _current.Add(token);
                     break;
@@ -98,7 +100,7 @@ internal sealed class StatementSplitter
         var last = _current[^1];
         var (line, column) = _lines.PositionOf(first.Offset);
         var text = _current.Count == 1 ? first.Text : _source.Substring(first.Offset, last.End - first.Offset);
-        _statements.Add(new SqlStatement(_statements.Count, text, first.Offset, line, column, _current));
-        _current = [];
+        _statements.Add(new SqlStatement(_statements.Count, text, first.Offset, line, column, _current.ToArray()));
+        _current.Clear();
     }
 }
