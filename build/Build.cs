@@ -1,23 +1,97 @@
+using SchemaGate.Ephemeral;
 using SchemaGate.Hosting;
+using SchemaGate.Migrations.Journal;
+using SchemaGate.Migrations.Runner;
+using SchemaGate.Pipeline;
 
 /// <summary>
-/// The pipeline's targets. Each target is one declarative chain whose body calls into src/; the host
-/// (src/SchemaGate.Hosting) owns ordering, parameters, --help/--plan, the summary and teardown.
-/// Add a target by adding one more property: <c>Target Name => _ => _.Description(...).DependsOn(...).Executes(...);</c>
+/// SchemaGate's pipeline. Each target is one declarative chain whose body is one or two calls into src/;
+/// the host (src/SchemaGate.Hosting) owns ordering, parameters, --help/--plan, the summary and teardown.
 /// </summary>
-sealed class Build : BuildHost
+sealed partial class Build : BuildHost
 {
-    public static Task<int> Main(string[] args) => Execute<Build>(args, defaultTarget: x => x.Test);
+    public static Task<int> Main(string[] args) => Execute<Build>(args, defaultTarget: x => x.DeployCheck);
 
     [Parameter("Build configuration", AllowedValues = ["Debug", "Release"])]
     readonly string Configuration = "Debug";
+
+    [Parameter("Folder of the migration scripts, relative to the repository root")]
+    readonly string MigrationsDir = "migrations";
+
+    [Parameter("Folder the reports (report.json, report.md, report.sarif) are written to")]
+    readonly string ReportDir = "artifacts/schemagate";
+
+    [Parameter("Where the throwaway PostgreSQL comes from: local binaries, docker, or an existing server")]
+    readonly EphemeralKind Ephemeral = EphemeralKind.Local;
+
+    [Parameter("Folder of the PostgreSQL server binaries (initdb, pg_ctl, postgres); discovered when empty")]
+    readonly string? PgBin;
+
+    [Parameter("PostgreSQL major version for the ephemeral server (docker image tag; preferred local install); 0 = any")]
+    readonly int PgMajor;
+
+    [Parameter("Admin URL of an existing server for --ephemeral server (scratch databases are created and dropped)", Secret = true)]
+    readonly string? EphemeralServerUrl;
+
+    [Parameter("lock_timeout for every migration statement (e.g. 5s)")]
+    readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(5);
+
+    [Parameter("statement_timeout for every migration statement (e.g. 10m)")]
+    readonly TimeSpan StatementTimeout = TimeSpan.FromMinutes(10);
+
+    [Parameter("How long to wait for another migrator's advisory lock before giving up")]
+    readonly TimeSpan LockWait = TimeSpan.FromSeconds(30);
+
+    [Parameter("Schema of the journal table")]
+    readonly string JournalSchema = "public";
+
+    [Parameter("Name of the journal table (DbUp's default is schemaversions)")]
+    readonly string JournalTable = "schemaversions";
+
+    [Parameter("Treat warnings as blocking")]
+    readonly bool Strict;
+
+    [Parameter("GitHub token for the PR comment, commit status and check run (GITHUB_TOKEN on Actions)", Secret = true)]
+    readonly string? GithubToken;
+
+    GateRun? _gate;
+
+    GateRun Gate => _gate ??= RegisterTeardown(new GateRun(Settings(), Redactor, Log));
 
     Target Compile => _ => _
         .Description("Build the solution")
         .Executes(async ct => await Tools.Dotnet($"build Pipeline.sln -c {Configuration} -nologo", ct));
 
     Target Test => _ => _
-        .Description("Run the fast tests (no database)")
+        .Description("Run every test (unit and real-PostgreSQL integration) and print 'N passed, N failed'")
         .DependsOn(Compile)
-        .Executes(async ct => await Tools.Dotnet($"test tests/SchemaGate.Tests -c {Configuration} --no-build -nologo", ct));
+        .Executes(async ct => await TestRunner.RunAsync(Tools, RootDirectory, Configuration, Log, ct));
+
+    Target LintMigrations => _ => _
+        .Description("Check migration file names, versions, encoding, SQL lexing and directives")
+        .Executes(async ct => await Gate.LintMigrationsAsync(ct));
+
+    Target SpinUpEphemeralDb => _ => _
+        .Description("Start a throwaway PostgreSQL (local binaries, docker or scratch database); removed at teardown")
+        .Executes(async ct => await Gate.SpinUpEphemeralDbAsync(ct));
+
+    Target ApplyMigrations => _ => _
+        .Description("Apply every migration from scratch to the ephemeral database, in order, journaled")
+        .DependsOn(SpinUpEphemeralDb)
+        .After(LintMigrations)
+        .Executes(async ct => await Gate.ApplyMigrationsAsync(ct));
+
+    Target PublishGate => _ => _
+        .Description("Decide the verdict, write artifacts/schemagate/report.{json,md,sarif}, refuse (exit 1) on blocking findings")
+        .After(LintMigrations, ApplyMigrations)
+        .AssuredAfterFailure()
+        .Executes(async ct => await Gate.PublishGateAsync(FinishedTargets.Select(ToReport).ToArray(), EnvironmentVariables, GithubToken, ct));
+
+    Target DeployCheck => _ => _
+        .Description("The gate: LintMigrations, SpinUpEphemeralDb, ApplyMigrations, PublishGate")
+        .DependsOn(LintMigrations, SpinUpEphemeralDb, ApplyMigrations, PublishGate);
+
+    Target Benchmark => _ => _
+        .Description("Measure ephemeral start and migration throughput against peers; writes docs/benchmarks.md")
+        .Executes(async ct => await Tools.Dotnet("run --project tests/SchemaGate.Benchmarks -c Release -- --output docs/benchmarks.md", ct));
 }

@@ -12,6 +12,7 @@ namespace SchemaGate.Hosting;
 public abstract class BuildHost
 {
     private readonly List<Func<Task>> _teardowns = [];
+    private readonly List<TargetResult> _finished = [];
     private HostContext? _context;
     private RedactingTextWriter? _log;
     private BuildTools? _tools;
@@ -29,6 +30,12 @@ public abstract class BuildHost
 
     /// <summary>The environment the run was given (the process environment, or a test's dictionary).</summary>
     protected IReadOnlyDictionary<string, string?> EnvironmentVariables => Context.Environment;
+
+    /// <summary>The targets of this run that have ended so far, in order (for reports written by a later target).</summary>
+    protected IReadOnlyList<TargetResult> FinishedTargets
+    {
+        get { lock (_finished) return _finished.ToArray(); }
+    }
 
     protected bool IsGitHubActions => GitHubActionsLog.Detect(Context.Environment);
 
@@ -168,7 +175,7 @@ public abstract class BuildHost
             return new BuildOutcome(code, []);
         }
 
-        var results = await new TargetExecutor(log, github, Redactor, verbose).RunAsync(plan, context.Cancellation).ConfigureAwait(false);
+        var results = await new TargetExecutor(log, github, Redactor, verbose, r => { lock (_finished) _finished.Add(r); }).RunAsync(plan, context.Cancellation).ConfigureAwait(false);
         var teardownErrors = await TeardownAsync(log).ConfigureAwait(false);
         var exitCode = ExitCodeOf(results, context.Cancellation.IsCancellationRequested, teardownErrors.Count > 0);
         SummaryTable.Write(log, results, exitCode, teardownErrors);

@@ -9,7 +9,7 @@ namespace SchemaGate.Hosting;
 /// Runs the planned targets in order. A failure stops the rest (NotRun) unless the failed target proceeds after
 /// failure; AssuredAfterFailure targets run regardless, with a token that the cancellation does not reach.
 /// </summary>
-internal sealed class TargetExecutor(TextWriter output, GitHubActionsLog github, Redactor redactor, bool verbose)
+internal sealed class TargetExecutor(TextWriter output, GitHubActionsLog github, Redactor redactor, bool verbose, Action<TargetResult>? finished = null)
 {
     public async Task<IReadOnlyList<TargetResult>> RunAsync(IReadOnlyList<PlannedTarget> plan, CancellationToken cancellation)
     {
@@ -35,6 +35,7 @@ internal sealed class TargetExecutor(TextWriter output, GitHubActionsLog github,
                 stopped = true;
             results[node] = result;
             ordered.Add(result);
+            finished?.Invoke(result);
         }
         return ordered;
     }

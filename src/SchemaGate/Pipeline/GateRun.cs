@@ -3,6 +3,7 @@ using SchemaGate.Connections;
 using SchemaGate.Ephemeral;
 using SchemaGate.Failures;
 using SchemaGate.Findings;
+using SchemaGate.GitHub;
 using SchemaGate.Migrations.Runner;
 using SchemaGate.Migrations.Source;
 using SchemaGate.Reporting;
@@ -70,7 +71,8 @@ public sealed class GateRun(GateSettings settings, Redactor redactor, TextWriter
     }
 
     /// <summary>PublishGate: decides the verdict, prints it, writes the reports; refuses (exit 1) on blocking findings.</summary>
-    public async Task<GateReport> PublishGateAsync(IReadOnlyList<TargetRun> targets, CancellationToken ct)
+    public async Task<GateReport> PublishGateAsync(IReadOnlyList<TargetRun> targets, IReadOnlyDictionary<string, string?> environment,
+        string? gitHubToken, CancellationToken ct)
     {
         if (Applied is null) _checksNotDone.Add("migrations not applied (ApplyMigrations did not run)");
         var context = new GateContext
@@ -93,6 +95,9 @@ public sealed class GateRun(GateSettings settings, Redactor redactor, TextWriter
         ReportFiles = await new ReportFiles(Redactor).WriteAsync(Report, Settings.ReportPath, ct).ConfigureAwait(false);
         new ConsoleReporter(Redactor, output, Settings.UseColour).Write(Report);
         output.WriteLine($"Reports: {Relative(ReportFiles.Json)}, {Relative(ReportFiles.Markdown)}, {Relative(ReportFiles.Sarif)}");
+        var markdown = await File.ReadAllTextAsync(ReportFiles.Markdown, ct).ConfigureAwait(false);
+        await new GitHubPublisher(Redactor, output).PublishAsync(Report, markdown, environment,
+            new GitHubPublishOptions { Token = string.IsNullOrEmpty(gitHubToken) ? null : gitHubToken }, ct).ConfigureAwait(false);
         if (!Report.Passed)
             throw new GateRefusedException($"the gate refused: {Report.Blocking.Count} blocking finding(s); see {Relative(ReportFiles.Markdown)}");
         return Report;

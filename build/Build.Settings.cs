@@ -1,0 +1,35 @@
+using SchemaGate.Ephemeral;
+using SchemaGate.Hosting;
+using SchemaGate.Migrations.Journal;
+using SchemaGate.Migrations.Runner;
+using SchemaGate.Pipeline;
+using SchemaGate.Connections;
+
+/// <summary>Turns the bound parameters into the engine's settings (no logic beyond mapping).</summary>
+sealed partial class Build
+{
+    GateSettings Settings() => new()
+    {
+        RepositoryRoot = RootDirectory,
+        MigrationsDir = MigrationsDir,
+        ReportDir = ReportDir,
+        Strict = Strict,
+        UseColour = SchemaGate.Reporting.ConsoleCapabilities.SupportsColour(EnvironmentVariables, Console.IsOutputRedirected),
+        Ephemeral = new EphemeralOptions
+        {
+            Kind = Ephemeral,
+            PgBin = string.IsNullOrWhiteSpace(PgBin) ? null : PgBin,
+            PgMajor = PgMajor > 0 ? PgMajor : null,
+            ServerUrl = string.IsNullOrWhiteSpace(EphemeralServerUrl) ? null : DatabaseUrl.Parse(EphemeralServerUrl, "--ephemeral-server-url", Redactor),
+        },
+        Runner = new MigrationRunnerOptions
+        {
+            Journal = new JournalOptions(JournalSchema, JournalTable),
+            LockTimeout = LockTimeout,
+            StatementTimeout = StatementTimeout,
+            LockWait = LockWait,
+        },
+    };
+
+    static SchemaGate.Reporting.TargetRun ToReport(TargetResult r) => new(r.Name, r.Status.ToString(), r.Duration);
+}
