@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+using SchemaGate.Connections;
+using SchemaGate.Failures;
+
+namespace SchemaGate.Ephemeral;
+
+/// <summary>
+/// A PostgreSQL server started from local binaries in a temporary instance folder: a copy of the cached template
+/// cluster, listening on a free port on 127.0.0.1 with its socket inside the folder. Disposing it stops the server
+/// and deletes the folder; if this process dies instead, the watchdog or the next start removes it.
+/// </summary>
+public sealed class LocalPostgresServer : IEphemeralServer
+{
+    private readonly LocalInstanceFolder _folder;
+    private readonly ScratchDatabases _databases;
+    private int _disposed;
+
+    private LocalPostgresServer(LocalInstanceFolder folder, DatabaseUrl admin, string version, PostgresBinaries bins, int port)
+    {
+        _folder = folder;
+        AdminUrl = admin;
+        ServerVersion = version;
+        ServerMajor = bins.Major;
+        Port = port;
+        _databases = new ScratchDatabases(admin, "sg_");
+        Description = $"local PostgreSQL {version} ({bins.BinDir}, found by {bins.FoundBy}) on 127.0.0.1:{port}, folder {folder.Path}";
+    }
+
+    public string Description { get; }
+    public string ServerVersion { get; }
+    public int ServerMajor { get; }
+    public int Port { get; }
+    public DatabaseUrl AdminUrl { get; }
+    public string InstanceFolder => _folder.Path;
+
+    /// <summary>Finds binaries, reaps abandoned instances, copies the template and starts a server.</summary>
+    public static async Task<LocalPostgresServer> StartAsync(EphemeralOptions options, CancellationToken ct)
+    {
+        var bins = await PostgresBinaries.DiscoverAsync(options.PgBin, options.PgMajor, ct).ConfigureAwait(false);
+        var account = await ServerAccount.ResolveAsync(options.ServerOsUser, ct).ConfigureAwait(false);
+        var instancesRoot = Path.Combine(options.ResolvedWorkRoot, "instances");
+        Directory.CreateDirectory(instancesRoot);
+        TemplateCache.MakeTraversable(options.ResolvedWorkRoot);
+        TemplateCache.MakeTraversable(instancesRoot);
+        await InstanceReaper.ReapAsync(instancesRoot).ConfigureAwait(false);
+
+        var template = await TemplateCache.EnsureAsync(bins, account, options.ResolvedCacheRoot, ct).ConfigureAwait(false);
+        var folder = LocalInstanceFolder.Create(instancesRoot, InstanceOwner.Current());
+        try
+        {
+            if (options.Watchdog) Watchdog.Start(folder, Environment.ProcessId);
+            var copy = await Processes.ProcessRunner.RunAsync("cp", ["-a", template, folder.DataDir], ct, timeout: TimeSpan.FromMinutes(1)).ConfigureAwait(false);
+            if (!copy.Succeeded) throw new InfrastructureException($"could not copy the template cluster {template}: {copy.Tail()}");
+            TemplateCache.MakeTraversable(folder.Path);
+            await account.OwnAsync(folder.Path, ct).ConfigureAwait(false);
+
+            for (var attempt = 1; ; attempt++)
+            {
+                var port = FreePort();
+                await File.WriteAllTextAsync(Path.Combine(folder.DataDir, "postgresql.auto.conf"),
+                    $"port = {port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '{folder.SocketDir.Replace("'", "''")}'\n", ct).ConfigureAwait(false);
+                await account.OwnAsync(Path.Combine(folder.DataDir, "postgresql.auto.conf"), ct).ConfigureAwait(false);
+                if (File.Exists(folder.LogFile)) File.Delete(folder.LogFile);
+                var start = await account.RunAsync(bins.PgCtl, ["start", "-D", folder.DataDir, "-l", folder.LogFile, "-W", "-s"], ct,
+                    TimeSpan.FromSeconds(30)).ConfigureAwait(false);
+                if (!start.Succeeded)
+                    throw new InfrastructureException($"pg_ctl start failed: {start.Tail()} {LogTail(folder)}");
+                var ready = await WaitReadyAsync(folder, options.StartTimeout, ct).ConfigureAwait(false);
+                if (ready) return await ConnectAsync(folder, bins, port, ct).ConfigureAwait(false);
+                var log = LogTail(folder);
+                await folder.StopServerAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+                if (attempt < 3 && log.Contains("could not bind", StringComparison.OrdinalIgnoreCase)) continue;
+                throw new InfrastructureException($"the ephemeral PostgreSQL server did not start within {options.StartTimeout.TotalSeconds:0} s: {log}");
+            }
+        }
+        catch
+        {
+            await folder.StopServerAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+            folder.Delete();
+            throw;
+        }
+    }
+
+    private static async Task<LocalPostgresServer> ConnectAsync(LocalInstanceFolder folder, PostgresBinaries bins, int port, CancellationToken ct)
+    {
+        var admin = DatabaseUrl.Parse(
+            $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Timeout=15;Include Error Detail=true;Application Name=schemagate",
+            "ephemeral server");
+        await using var conn = new NpgsqlConnection(admin.ConnectionString);
+        await conn.OpenAsync(ct).ConfigureAwait(false);
+        return new LocalPostgresServer(folder, admin, conn.PostgreSqlVersion.ToString(), bins, port) { };
+    }
+
+    private static async Task<bool> WaitReadyAsync(LocalInstanceFolder folder, TimeSpan timeout, CancellationToken ct)
+    {
+        var sw = Stopwatch.StartNew();
+        var sawPid = false;
+        while (sw.Elapsed < timeout)
+        {
+            ct.ThrowIfCancellationRequested();
+            var pm = folder.ReadPostmaster();
+            if (pm is { Status: "ready" }) return true;
+            if (pm is not null) sawPid = true;
+            else if (sawPid || (sw.Elapsed > TimeSpan.FromSeconds(3) && LogTail(folder).Contains("FATAL", StringComparison.Ordinal)))
+                return false; // the postmaster went away again
+            if (pm is { } p && !Processes.Posix.IsAlive(p.Pid)) return false;
+            await Task.Delay(5, ct).ConfigureAwait(false);
+        }
+        return false;
+    }
+
+    private static string LogTail(LocalInstanceFolder folder)
+    {
+        try
+        {
+            var lines = File.ReadAllLines(folder.LogFile).Where(l => !string.IsNullOrWhiteSpace(l)).TakeLast(5);
+            return "server log: " + string.Join(" | ", lines);
+        }
+        catch (IOException) { return ""; }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    public Task<DatabaseUrl> CreateDatabaseAsync(string purpose, CancellationToken ct) => _databases.CreateAsync(purpose, null, ct);
+
+    public Task DropDatabaseAsync(DatabaseUrl database, CancellationToken ct) => _databases.DropAsync(database.Database, ct);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
+        foreach (var db in _databases.Made) ScratchDatabases.ClearPool(db);
+        ScratchDatabases.ClearPool(AdminUrl);
+        await _folder.StopServerAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+        _folder.Delete();
+    }
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SchemaGate.Failures;
+using SchemaGate.Processes;
+
+namespace SchemaGate.Ephemeral;
+
+/// <summary>A folder holding initdb, pg_ctl and postgres, and the major version they belong to.</summary>
+public sealed partial record PostgresBinaries(string BinDir, int Major, string Version, string FoundBy)
+{
+    public string InitDb => Path.Combine(BinDir, Exe("initdb"));
+    public string PgCtl => Path.Combine(BinDir, Exe("pg_ctl"));
+    public string Postgres => Path.Combine(BinDir, Exe("postgres"));
+
+    private static string Exe(string name) => OperatingSystem.IsWindows() ? name + ".exe" : name;
+
+    /// <summary>
+    /// Finds server binaries in this order: <c>--pg-bin</c>, <c>pg_config --bindir</c>, PATH, then the
+    /// Debian/Ubuntu layout (<c>/usr/lib/postgresql/&lt;major&gt;/bin</c>, the wanted major first, else newest).
+    /// </summary>
+    /// <exception cref="UsageException">--pg-bin names a folder without the binaries.</exception>
+    /// <exception cref="InfrastructureException">nothing found; the message lists every place looked at.</exception>
+    public static async Task<PostgresBinaries> DiscoverAsync(string? pgBin, int? wantedMajor, CancellationToken ct,
+        string debianRoot = "/usr/lib/postgresql")
+    {
+        var looked = new List<string>();
+        if (!string.IsNullOrWhiteSpace(pgBin))
+        {
+            var found = await ProbeAsync(pgBin, "--pg-bin", ct).ConfigureAwait(false);
+            return found ?? throw new UsageException(
+                $"--pg-bin '{pgBin}' does not hold PostgreSQL server binaries (initdb, pg_ctl and postgres are needed).");
+        }
+
+        var candidates = new List<(string Dir, string By)>();
+        var pgConfig = ProcessRunner.FindOnPath("pg_config");
+        if (pgConfig is not null)
+        {
+            try
+            {
+                var r = await ProcessRunner.RunAsync(pgConfig, ["--bindir"], ct, timeout: TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+                if (r.Succeeded) candidates.Add((r.StandardOutput.Trim(), "pg_config --bindir"));
+            }
+            catch (Exception ex) when (ex is FileNotFoundException or TimeoutException) { }
+        }
+        else looked.Add("pg_config (not on PATH)");
+
+        var initdbOnPath = ProcessRunner.FindOnPath(OperatingSystem.IsWindows() ? "initdb.exe" : "initdb");
+        if (initdbOnPath is not null)
+            candidates.Add((Path.GetDirectoryName(ResolveLink(initdbOnPath))!, "PATH"));
+        else looked.Add("initdb on PATH");
+
+        if (Directory.Exists(debianRoot))
+        {
+            var majors = Directory.GetDirectories(debianRoot)
+                .Select(d => (Dir: Path.Combine(d, "bin"), Major: int.TryParse(Path.GetFileName(d), CultureInfo.InvariantCulture, out var m) ? m : 0))
+                .Where(x => x.Major > 0)
+                .OrderByDescending(x => x.Major == wantedMajor)
+                .ThenByDescending(x => x.Major);
+            candidates.AddRange(majors.Select(m => (m.Dir, $"{debianRoot}/{m.Major}")));
+        }
+        looked.Add($"{debianRoot}/<major>/bin");
+
+        PostgresBinaries? fallback = null;
+        foreach (var (dir, by) in candidates)
+        {
+            var found = await ProbeAsync(dir, by, ct).ConfigureAwait(false);
+            if (found is null) { looked.Add($"{dir} (from {by}: no server binaries)"); continue; }
+            if (wantedMajor is null || found.Major == wantedMajor) return found;
+            fallback ??= found;
+        }
+        if (fallback is not null) return fallback;
+
+        throw new InfrastructureException(
+            "No PostgreSQL server binaries found (initdb, pg_ctl, postgres). Looked at: " + string.Join("; ", looked) +
+            ". Install them (Debian/Ubuntu: apt-get install postgresql) or pass --pg-bin <folder>, " +
+            "or use --ephemeral server --ephemeral-server-url <admin URL>.");
+    }
+
+    private static async Task<PostgresBinaries?> ProbeAsync(string dir, string by, CancellationToken ct)
+    {
+        if (!Directory.Exists(dir)) return null;
+        var postgres = Path.Combine(dir, Exe("postgres"));
+        if (!File.Exists(postgres) || !File.Exists(Path.Combine(dir, Exe("initdb"))) || !File.Exists(Path.Combine(dir, Exe("pg_ctl"))))
+            return null;
+        try
+        {
+            var r = await ProcessRunner.RunAsync(postgres, ["--version"], ct, timeout: TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+            var m = VersionPattern().Match(r.StandardOutput);
+            if (!r.Succeeded || !m.Success) return null;
+            return new PostgresBinaries(dir, int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), m.Value, by);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or TimeoutException)
+        {
+            return null;
+        }
+    }
+
+    private static string ResolveLink(string path)
+    {
+        var target = new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true);
+        return target?.FullName ?? path;
+    }
+
+    [GeneratedRegex(@"(\d+)(?:\.\d+)*")]
+    private static partial Regex VersionPattern();
+}
