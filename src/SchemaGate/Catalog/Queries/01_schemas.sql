@@ -10,7 +10,7 @@ SELECT 'Schema' AS kind,
        (SELECT string_agg(e, '; ' ORDER BY e)
           FROM (SELECT coalesce(g.rolname::text, 'PUBLIC') || ':' || a.privilege_type
                        || CASE WHEN a.is_grantable THEN ':grantable' ELSE '' END AS e
-                  FROM aclexplode(n.nspacl) a
+                  FROM aclexplode(coalesce(n.nspacl, acldefault('n', n.nspowner))) a
                   LEFT JOIN pg_roles g ON g.oid = a.grantee
                  WHERE a.grantee <> n.nspowner) x) AS privileges
   FROM pg_namespace n

@@ -10,7 +10,7 @@ SELECT CASE c.relkind WHEN 'v' THEN 'View' ELSE 'MaterializedView' END AS kind,
        (SELECT string_agg(e, '; ' ORDER BY e)
           FROM (SELECT coalesce(g.rolname::text, 'PUBLIC') || ':' || a.privilege_type
                        || CASE WHEN a.is_grantable THEN ':grantable' ELSE '' END AS e
-                  FROM aclexplode(c.relacl) a
+                  FROM aclexplode(coalesce(c.relacl, acldefault('r', c.relowner))) a
                   LEFT JOIN pg_roles g ON g.oid = a.grantee
                  WHERE a.grantee <> c.relowner) x) AS privileges
   FROM pg_class c

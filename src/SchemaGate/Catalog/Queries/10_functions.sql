@@ -13,7 +13,7 @@ SELECT CASE p.prokind WHEN 'p' THEN 'Procedure' ELSE 'Function' END AS kind,
        (SELECT string_agg(e, '; ' ORDER BY e)
           FROM (SELECT coalesce(g.rolname::text, 'PUBLIC') || ':' || a.privilege_type
                        || CASE WHEN a.is_grantable THEN ':grantable' ELSE '' END AS e
-                  FROM aclexplode(p.proacl) a
+                  FROM aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a
                   LEFT JOIN pg_roles g ON g.oid = a.grantee
                  WHERE a.grantee <> p.proowner) x) AS privileges
   FROM pg_proc p
