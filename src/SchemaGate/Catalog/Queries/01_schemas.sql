@@ -1,0 +1,20 @@
+-- Schemas outside the system ones and outside extensions.
+-- Result shape shared by every catalog query: kind, schema, parent, identity, then one column per attribute
+-- (the column name is the attribute name; NULL means "not set").
+SELECT 'Schema' AS kind,
+       n.nspname::text AS schema,
+       NULL::text AS parent,
+       n.nspname::text AS identity,
+       pg_get_userbyid(n.nspowner)::text AS owner,
+       d.description AS comment,
+       (SELECT string_agg(e, '; ' ORDER BY e)
+          FROM (SELECT coalesce(g.rolname::text, 'PUBLIC') || ':' || a.privilege_type
+                       || CASE WHEN a.is_grantable THEN ':grantable' ELSE '' END AS e
+                  FROM aclexplode(coalesce(n.nspacl, acldefault('n', n.nspowner))) a
+                  LEFT JOIN pg_roles g ON g.oid = a.grantee
+                 WHERE a.grantee <> n.nspowner) x) AS privileges
+  FROM pg_namespace n
+  LEFT JOIN pg_description d ON d.objoid = n.oid AND d.classoid = 'pg_namespace'::regclass AND d.objsubid = 0
+ WHERE n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
+   AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                    WHERE e.classid = 'pg_namespace'::regclass AND e.objid = n.oid AND e.deptype = 'e')

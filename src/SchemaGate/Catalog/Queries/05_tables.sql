@@ -1,0 +1,40 @@
+-- Ordinary and partitioned tables. A partition's parent is the table it is a partition of.
+SELECT 'Table' AS kind,
+       n.nspname::text AS schema,
+       po.name AS parent,
+       n.nspname || '.' || c.relname AS identity,
+       CASE c.relpersistence WHEN 'u' THEN 'unlogged' WHEN 't' THEN 'temporary' ELSE 'permanent' END AS persistence,
+       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS "partitionKey",
+       po.name AS "partitionOf",
+       CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS "partitionBound",
+       CASE WHEN NOT c.relispartition THEN
+           (SELECT string_agg(pn.nspname || '.' || p.relname, ', ' ORDER BY i.inhseqno)
+              FROM pg_inherits i
+              JOIN pg_class p ON p.oid = i.inhparent
+              JOIN pg_namespace pn ON pn.oid = p.relnamespace
+             WHERE i.inhrelid = c.oid) END AS inherits,
+       c.relrowsecurity::text AS "rowSecurity",
+       c.relforcerowsecurity::text AS "forceRowSecurity",
+       CASE c.relreplident WHEN 'd' THEN 'default' WHEN 'n' THEN 'nothing' WHEN 'f' THEN 'full' ELSE 'index' END AS "replicaIdentity",
+       array_to_string(c.reloptions, ', ') AS options,
+       pg_get_userbyid(c.relowner)::text AS owner,
+       d.description AS comment,
+       (SELECT string_agg(e, '; ' ORDER BY e)
+          FROM (SELECT coalesce(g.rolname::text, 'PUBLIC') || ':' || a.privilege_type
+                       || CASE WHEN a.is_grantable THEN ':grantable' ELSE '' END AS e
+                  FROM aclexplode(coalesce(c.relacl, acldefault('r', c.relowner))) a
+                  LEFT JOIN pg_roles g ON g.oid = a.grantee
+                 WHERE a.grantee <> c.relowner) x) AS privileges
+  FROM pg_class c
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  LEFT JOIN LATERAL (
+        SELECT pn.nspname || '.' || p.relname AS name
+          FROM pg_inherits i
+          JOIN pg_class p ON p.oid = i.inhparent
+          JOIN pg_namespace pn ON pn.oid = p.relnamespace
+         WHERE c.relispartition AND i.inhrelid = c.oid) po ON true
+  LEFT JOIN pg_description d ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
+ WHERE c.relkind IN ('r', 'p') AND c.relpersistence <> 't'
+   AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
+   AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                    WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')

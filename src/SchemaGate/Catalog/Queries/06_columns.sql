@@ -1,0 +1,34 @@
+-- Columns of tables (partitions inherit theirs from the partitioned table and are left out).
+-- position counts live columns only, so a dropped column does not shift the comparison.
+SELECT 'Column' AS kind,
+       n.nspname::text AS schema,
+       n.nspname || '.' || c.relname AS parent,
+       n.nspname || '.' || c.relname || '.' || a.attname AS identity,
+       (row_number() OVER (PARTITION BY a.attrelid ORDER BY a.attnum))::text AS position,
+       format_type(a.atttypid, a.atttypmod) AS type,
+       a.attnotnull::text AS "notNull",
+       CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS "default",
+       CASE a.attidentity WHEN 'a' THEN 'always' WHEN 'd' THEN 'by default' END AS "identityKind",
+       CASE WHEN a.attgenerated <> '' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS generated,
+       CASE WHEN a.attcollation <> t.typcollation THEN cn.nspname || '.' || quote_ident(co.collname) END AS collation,
+       d.description AS comment,
+       CASE WHEN a.attacl IS NOT NULL THEN
+           (SELECT string_agg(e, '; ' ORDER BY e)
+              FROM (SELECT coalesce(g.rolname::text, 'PUBLIC') || ':' || x.privilege_type
+                           || CASE WHEN x.is_grantable THEN ':grantable' ELSE '' END AS e
+                      FROM aclexplode(a.attacl) x
+                      LEFT JOIN pg_roles g ON g.oid = x.grantee
+                     WHERE x.grantee <> c.relowner) y) END AS privileges
+  FROM pg_attribute a
+  JOIN pg_class c ON c.oid = a.attrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  JOIN pg_type t ON t.oid = a.atttypid
+  LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+  LEFT JOIN pg_collation co ON co.oid = a.attcollation
+  LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
+  LEFT JOIN pg_description d ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum
+ WHERE a.attnum > 0 AND NOT a.attisdropped
+   AND c.relkind IN ('r', 'p') AND c.relpersistence <> 't' AND NOT c.relispartition
+   AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
+   AND NOT EXISTS (SELECT 1 FROM pg_depend e
+                    WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')

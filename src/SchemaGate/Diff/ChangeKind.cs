@@ -1,0 +1,8 @@
+namespace SchemaGate.Diff;
+
+public enum ChangeKind
+{
+    Added,
+    Removed,
+    Altered,
+}
