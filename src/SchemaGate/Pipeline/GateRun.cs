@@ -16,7 +16,7 @@ namespace SchemaGate.Pipeline;
 /// server, and what was and was not checked. Each build target calls one method; disposing it tears down the
 /// ephemeral server whatever happened.
 /// </summary>
-public sealed class GateRun(GateSettings settings, Redactor redactor, TextWriter output) : IAsyncDisposable
+public sealed partial class GateRun(GateSettings settings, Redactor redactor, TextWriter output) : IAsyncDisposable
 {
     private readonly List<string> _checksDone = [];
     private readonly List<string> _checksNotDone = [];
@@ -31,6 +31,16 @@ public sealed class GateRun(GateSettings settings, Redactor redactor, TextWriter
     public DatabaseUrl? ScratchDatabase { get; private set; }
     public MigrationResult? Applied { get; private set; }
     public GateReport? Report { get; private set; }
+
+    /// <summary>Set by DiffAgainstProd: whether drift was checked, and what it found.</summary>
+    public DriftSummary? DriftSummary { get; private set; }
+
+    /// <summary>Set by DiffAgainstProd: production's server version.</summary>
+    public string? ProductionVersion { get; private set; }
+
+    /// <summary>Checks that ran / did not run, in plain words, for the report.</summary>
+    private void CheckDone(string text) => _checksDone.Add(text);
+    private void CheckNotDone(string text) => _checksNotDone.Add(text);
     public ReportPaths? ReportFiles { get; private set; }
 
     /// <summary>LintMigrations: reads the migration folder and checks names, versions, encoding and directives.</summary>
@@ -81,14 +91,16 @@ public sealed class GateRun(GateSettings settings, Redactor redactor, TextWriter
             StartedAt = _started,
             Strict = Settings.Strict,
             Targets = targets,
-            Postgres = new PostgresVersions(Server?.ServerVersion, null),
+            Postgres = new PostgresVersions(Server?.ServerVersion, ProductionVersion),
             Migrations = Migrations is null ? null : new MigrationSummary(
                 Migrations.Scripts.Count, Applied?.Applied.Count ?? 0,
                 Migrations.Scripts.Where(s => Applied is null || !Applied.Applied.Any(a => a.Script == s) && !Applied.AlreadyApplied.Contains(s))
                     .Select(s => s.RelativePath).ToArray()),
-            Drift = new DriftSummary(false, "no production URL given"),
+            Drift = DriftSummary ?? new DriftSummary(false, "no production URL given"),
             ChecksDone = _checksDone.ToArray(),
-            ChecksNotDone = [.. _checksNotDone, "drift not checked: no production URL (give --prod-url or PROD_URL)"],
+            ChecksNotDone = DriftSummary is null
+                ? [.. _checksNotDone, "drift not checked: no production URL (give --prod-url or PROD_URL)"]
+                : _checksNotDone.ToArray(),
             Timings = _timings.ToArray(),
         };
         Report = GateReport.From(Findings.Snapshot(), context);
