@@ -13,6 +13,9 @@ public sealed class SnapshotReader
 {
     private const int FixedColumns = 4; // kind, schema, parent, identity
 
+    // Read-only whatever the session says; enough sort memory that ordering 100,000 columns stays off disk.
+    private const string SessionSettings = "SET TRANSACTION READ ONLY; SET LOCAL work_mem = '64MB'";
+
     private readonly IReadOnlyList<(string Name, string Sql)> _queries = CatalogQueries.Load();
 
     public async Task<SchemaSnapshot> ReadAsync(NpgsqlConnection conn, SnapshotOptions options, CancellationToken ct)
@@ -26,7 +29,7 @@ public sealed class SnapshotReader
         try
         {
             await using var tx = await conn.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
-            await using (var setReadOnly = new NpgsqlCommand("SET TRANSACTION READ ONLY", conn, tx))
+            await using (var setReadOnly = new NpgsqlCommand(SessionSettings, conn, tx))
                 await setReadOnly.ExecuteNonQueryAsync(ct);
 
             await using var batch = new NpgsqlBatch(conn, tx) { Timeout = options.CommandTimeoutSeconds };
