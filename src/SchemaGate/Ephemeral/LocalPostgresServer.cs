@@ -17,6 +17,7 @@ public sealed class LocalPostgresServer : IEphemeralServer
     private readonly LocalInstanceFolder _folder;
     private readonly ScratchDatabases _databases;
     private int _disposed;
+    private int? _watchdogPid;
 
     private LocalPostgresServer(LocalInstanceFolder folder, DatabaseUrl admin, string version, PostgresBinaries bins, int port)
     {
@@ -51,7 +52,7 @@ public sealed class LocalPostgresServer : IEphemeralServer
         var folder = LocalInstanceFolder.Create(instancesRoot, InstanceOwner.Current());
         try
         {
-            if (options.Watchdog) Watchdog.Start(folder, Environment.ProcessId);
+            var watchdog = options.Watchdog ? Watchdog.Start(folder, Environment.ProcessId) : null;
             var copy = await Processes.ProcessRunner.RunAsync("cp", ["-a", template, folder.DataDir], ct, timeout: TimeSpan.FromMinutes(1)).ConfigureAwait(false);
             if (!copy.Succeeded) throw new InfrastructureException($"could not copy the template cluster {template}: {copy.Tail()}");
             TemplateCache.MakeTraversable(folder.Path);
@@ -69,7 +70,12 @@ public sealed class LocalPostgresServer : IEphemeralServer
                 if (!start.Succeeded)
                     throw new InfrastructureException($"pg_ctl start failed: {start.Tail()} {LogTail(folder)}");
                 var ready = await WaitReadyAsync(folder, options.StartTimeout, ct).ConfigureAwait(false);
-                if (ready) return await ConnectAsync(folder, bins, port, ct).ConfigureAwait(false);
+                if (ready)
+                {
+                    var server = await ConnectAsync(folder, bins, port, ct).ConfigureAwait(false);
+                    server._watchdogPid = watchdog;
+                    return server;
+                }
                 var log = LogTail(folder);
                 await folder.StopServerAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
                 if (attempt < 3 && log.Contains("could not bind", StringComparison.OrdinalIgnoreCase)) continue;
@@ -78,6 +84,7 @@ public sealed class LocalPostgresServer : IEphemeralServer
         }
         catch
         {
+            // (the watchdog, if started, finds the folder gone and exits when this process does)
             await folder.StopServerAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
             folder.Delete();
             throw;
@@ -142,5 +149,6 @@ public sealed class LocalPostgresServer : IEphemeralServer
         ScratchDatabases.ClearPool(AdminUrl);
         await _folder.StopServerAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
         _folder.Delete();
+        if (_watchdogPid is { } pid) Processes.Posix.Signal(pid, Processes.Posix.SigTerm);
     }
 }

@@ -23,19 +23,22 @@ internal static class Watchdog
         rm -rf "$dir"
         """;
 
-    public static void Start(LocalInstanceFolder folder, int ownerPid)
+    /// <summary>Starts the watchdog; returns its pid (so a clean teardown can end it at once), or null.</summary>
+    public static int? Start(LocalInstanceFolder folder, int ownerPid)
     {
-        if (OperatingSystem.IsWindows()) return;
+        if (OperatingSystem.IsWindows()) return null;
         var psi = new ProcessStartInfo("setsid") { UseShellExecute = false };
         foreach (var a in new[] { "sh", "-c", Script, "schemagate-watchdog", ownerPid.ToString(System.Globalization.CultureInfo.InvariantCulture), folder.Path })
             psi.ArgumentList.Add(a);
         try
         {
             using var p = Process.Start(psi);
+            return p?.Id;
         }
         catch (System.ComponentModel.Win32Exception)
         {
             // No setsid: the reaper at the next start still removes abandoned instances.
+            return null;
         }
     }
 }
