@@ -1,0 +1,28 @@
+using SchemaGate.Findings;
+using SchemaGate.Sql;
+
+namespace SchemaGate.Rules.DataLoss;
+
+/// <summary>SG208: ALTER TABLE ... ALTER [COLUMN] c [SET DATA] TYPE t on an existing table.</summary>
+public sealed class AlterColumnTypeRule : StatementRule
+{
+    public override Rule Rule => DataLossRules.AlterColumnType;
+
+    protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
+    {
+        if (ctx.AlterTableAt(statement.Index) is not { } alter || ctx.IsNewTable(alter.Table, statement.Index)) return;
+        foreach (var action in alter.Actions)
+        {
+            var column = action.AlteredColumn();
+            if (column < 0) continue;
+            var t = action.Tokens;
+            var i = column + 1;
+            t.Skip(ref i, "set", "data");
+            if (!t.IsWordAt(i, "type") || i >= action.End) continue;
+            var obj = alter.Table.Member(t[column].Value);
+            found.Add(ctx.Report(Rule,
+                $"ALTER COLUMN {obj} TYPE converts every value (it may truncate, round or fail) and usually rewrites the table under an ACCESS EXCLUSIVE lock. Add a column of the new type, backfill it in batches, switch the application, then drop the old one.",
+                statement, obj, action.First));
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using SchemaGate.Findings;
+using SchemaGate.Sql;
+
+namespace SchemaGate.Rules.DataLoss;
+
+/// <summary>SG202: ALTER TABLE ... DROP [COLUMN] of an existing table, once per dropped column.</summary>
+public sealed class DropColumnRule : StatementRule
+{
+    public override Rule Rule => DataLossRules.DropColumn;
+
+    protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
+    {
+        if (ctx.AlterTableAt(statement.Index) is not { } alter || ctx.IsNewTable(alter.Table, statement.Index)) return;
+        foreach (var action in alter.Actions)
+        {
+            var column = action.DroppedColumn();
+            if (column < 0) continue;
+            var obj = alter.Table.Member(action.Tokens[column].Value);
+            found.Add(ctx.Report(Rule,
+                $"DROP COLUMN {obj} deletes the column's value in every row. Stop reading and writing it in the application first, copy the values elsewhere if they matter, then allow the drop with a reason.",
+                statement, obj, action.First));
+        }
+    }
+}

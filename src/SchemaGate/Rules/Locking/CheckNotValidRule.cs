@@ -1,0 +1,25 @@
+using SchemaGate.Findings;
+using SchemaGate.Sql;
+
+namespace SchemaGate.Rules.Locking;
+
+/// <summary>SG305: ALTER TABLE ... ADD [CONSTRAINT n] CHECK (...) without NOT VALID on an existing table.</summary>
+public sealed class CheckNotValidRule : StatementRule
+{
+    public override Rule Rule => LockingRules.CheckNotValid;
+
+    protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
+    {
+        if (ctx.AlterTableAt(statement.Index) is not { } alter || ctx.IsNewTable(alter.Table, statement.Index)) return;
+        foreach (var action in alter.Actions)
+        {
+            var kind = action.TableConstraintKind();
+            if (kind < 0 || !action.Tokens[kind].IsWord("check") || action.Contains("not", "valid")) continue;
+            var name = action.ConstraintName();
+            var obj = name is null ? alter.Table.ToString() : alter.Table.Member(name);
+            found.Add(ctx.Report(Rule,
+                $"Adding a CHECK constraint to {alter.Table} scans every row under an ACCESS EXCLUSIVE lock. Add it with NOT VALID, then VALIDATE CONSTRAINT in a later migration.",
+                statement, obj, action.First));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using SchemaGate.Findings;
+using SchemaGate.Sql;
+
+namespace SchemaGate.Rules.Locking;
+
+/// <summary>SG311: VACUUM FULL, CLUSTER, and REINDEX without CONCURRENTLY.</summary>
+public sealed class RewriteMaintenanceRule : StatementRule
+{
+    public override Rule Rule => LockingRules.RewriteMaintenance;
+
+    protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
+    {
+        var t = statement.Tokens;
+        string? message = null;
+        if (t[0].IsWord("vacuum") && t.ContainsWord(1, t.Count, "full"))
+        {
+            message = "VACUUM FULL rewrites the table under an ACCESS EXCLUSIVE lock, blocking reads and writes. Use pg_repack outside the migration, or plain VACUUM.";
+        }
+        else if (t[0].IsWord("cluster"))
+        {
+            message = "CLUSTER rewrites the table under an ACCESS EXCLUSIVE lock, blocking reads and writes. Use pg_repack outside the migration.";
+        }
+        else if (t[0].IsWord("reindex") && !t.ContainsWord(1, t.Count, "concurrently"))
+        {
+            message = "REINDEX without CONCURRENTLY blocks writes to the table (and reads that use the index). Use REINDEX ... CONCURRENTLY in a no-transaction script, or run it outside migrations.";
+        }
+        if (message is null) return;
+        string? obj = null;
+        for (var i = 1; i < t.Count; i++)
+        {
+            if (!t[i].IsIdentifier() || t[i].Kind == SqlTokenKind.Word && IsOption(t[i].Value)) continue;
+            var j = i;
+            if (t.TryReadName(ref j, out var name)) obj = name.ToString();
+            break;
+        }
+        found.Add(ctx.Report(Rule, message, statement, obj));
+    }
+
+    private static bool IsOption(string word) => word is "full" or "freeze" or "verbose" or "analyze" or "analyse" or "true" or "false"
+        or "table" or "index" or "schema" or "database" or "system" or "concurrently" or "on" or "using" or "tablespace";
+}

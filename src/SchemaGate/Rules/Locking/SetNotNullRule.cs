@@ -1,0 +1,24 @@
+using SchemaGate.Findings;
+using SchemaGate.Sql;
+
+namespace SchemaGate.Rules.Locking;
+
+/// <summary>SG307: ALTER TABLE ... ALTER [COLUMN] c SET NOT NULL on an existing table.</summary>
+public sealed class SetNotNullRule : StatementRule
+{
+    public override Rule Rule => LockingRules.SetNotNull;
+
+    protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
+    {
+        if (ctx.AlterTableAt(statement.Index) is not { } alter || ctx.IsNewTable(alter.Table, statement.Index)) return;
+        foreach (var action in alter.Actions)
+        {
+            var column = action.AlteredColumn();
+            if (column < 0 || !action.Tokens.IsWordAt(column + 1, "set") || !action.Tokens.IsWordAt(column + 2, "not")) continue;
+            var obj = alter.Table.Member(action.Tokens[column].Value);
+            found.Add(ctx.Report(Rule,
+                $"SET NOT NULL on {obj} scans the whole table under an ACCESS EXCLUSIVE lock. Add CHECK ({QualifiedName.Display(action.Tokens[column].Value)} IS NOT NULL) NOT VALID, validate it in a later migration, then SET NOT NULL (PostgreSQL 12+ then skips the scan).",
+                statement, obj, action.First));
+        }
+    }
+}

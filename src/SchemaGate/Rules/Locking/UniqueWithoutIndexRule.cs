@@ -1,0 +1,43 @@
+using SchemaGate.Findings;
+using SchemaGate.Sql;
+
+namespace SchemaGate.Rules.Locking;
+
+/// <summary>
+/// SG309: ADD UNIQUE / PRIMARY KEY (as a table constraint, or inline on an added column) without USING INDEX on an
+/// existing table: the index is built while writes are blocked.
+/// </summary>
+public sealed class UniqueWithoutIndexRule : StatementRule
+{
+    public override Rule Rule => LockingRules.UniqueWithoutIndex;
+
+    protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
+    {
+        if (ctx.AlterTableAt(statement.Index) is not { } alter || ctx.IsNewTable(alter.Table, statement.Index)) return;
+        foreach (var action in alter.Actions)
+        {
+            if (!action.Is("add") || action.Contains("using", "index")) continue;
+            var kind = action.TableConstraintKind();
+            string obj;
+            string what;
+            if (kind >= 0)
+            {
+                if (!action.Tokens[kind].IsWord("unique") && !action.Tokens[kind].IsWord("primary")) continue;
+                what = action.Tokens[kind].IsWord("unique") ? "UNIQUE" : "PRIMARY KEY";
+                obj = action.ConstraintName() is { } name ? alter.Table.Member(name) : alter.Table.ToString();
+            }
+            else
+            {
+                var column = action.AddedColumn();
+                if (column < 0) continue;
+                var unique = action.Tokens.IndexOfTopLevelWord("unique", column + 1, action.End) >= 0;
+                if (!unique && !action.Contains("primary", "key")) continue;
+                what = unique ? "UNIQUE" : "PRIMARY KEY";
+                obj = alter.Table.Member(action.Tokens[column].Value);
+            }
+            found.Add(ctx.Report(Rule,
+                $"Adding a {what} constraint to {alter.Table} builds its index while blocking writes. CREATE UNIQUE INDEX CONCURRENTLY first (no-transaction script), then ADD CONSTRAINT ... {what} USING INDEX.",
+                statement, obj, action.First));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using SchemaGate.Findings;
+
+namespace SchemaGate.Rules.Locking;
+
+/// <summary>SG306: VALIDATE CONSTRAINT of a constraint added NOT VALID earlier in the same script.</summary>
+public sealed class ValidateInSameScriptRule : IMigrationRule
+{
+    public Rule Rule => LockingRules.ValidateInSameScript;
+
+    public IEnumerable<Finding> Check(ScriptContext ctx)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        HashSet<(QualifiedName, string)>? notValid = null;
+        List<Finding>? found = null;
+        foreach (var statement in ctx.Statements)
+        {
+            if (ctx.AlterTableAt(statement.Index) is not { } alter) continue;
+            foreach (var action in alter.Actions)
+            {
+                if (action.ConstraintName() is { } added && action.Contains("not", "valid"))
+                {
+                    (notValid ??= []).Add((alter.Table, added));
+                }
+                else if (notValid is not null && action.Is("validate", "constraint") && action.Start + 2 < action.End
+                         && notValid.Contains((alter.Table, action.Tokens[action.Start + 2].Value)))
+                {
+                    var obj = alter.Table.Member(action.Tokens[action.Start + 2].Value);
+                    (found ??= []).Add(ctx.Report(Rule,
+                        $"{obj} is added NOT VALID and validated in the same script, so the validation runs in the transaction that still holds the ADD CONSTRAINT lock. Move VALIDATE CONSTRAINT to a later migration.",
+                        statement, obj, action.First));
+                }
+            }
+        }
+        return found ?? (IEnumerable<Finding>)[];
+    }
+}

@@ -1,0 +1,51 @@
+using SchemaGate.Findings;
+using SchemaGate.Sql;
+
+namespace SchemaGate.Rules.Locking;
+
+/// <summary>
+/// SG308: ADD COLUMN on an existing table whose default is volatile, so PostgreSQL must rewrite the table to
+/// store a value per row. Constants, now() and CURRENT_TIMESTAMP are evaluated once (PostgreSQL 11+) and are fine.
+/// </summary>
+public sealed class VolatileDefaultRule : StatementRule
+{
+    public override Rule Rule => LockingRules.VolatileDefault;
+
+    protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
+    {
+        if (ctx.AlterTableAt(statement.Index) is not { } alter || ctx.IsNewTable(alter.Table, statement.Index)) return;
+        foreach (var action in alter.Actions)
+        {
+            var column = action.AddedColumn();
+            if (column < 0) continue;
+            var volatileCall = VolatileCall(action, column + 1);
+            if (volatileCall is null) continue;
+            var obj = alter.Table.Member(action.Tokens[column].Value);
+            found.Add(ctx.Report(Rule,
+                $"ADD COLUMN {obj} with {volatileCall} rewrites the whole table under an ACCESS EXCLUSIVE lock. Add the column without that default, set the default in a separate statement, and backfill existing rows in batches.",
+                statement, obj, action.First));
+        }
+    }
+
+    private static string? VolatileCall(AlterAction action, int from)
+    {
+        var t = action.Tokens;
+        if (from < action.End && t[from].Kind == SqlTokenKind.Word && t[from].Value is "serial" or "bigserial" or "smallserial" or "serial4" or "serial8" or "serial2")
+        {
+            return $"type {t[from].Value} (a nextval() default)";
+        }
+        var start = t.IndexOfTopLevelWord("default", from, action.End);
+        if (start < 0) return null;
+        for (var i = start + 1; i + 1 < action.End; i++)
+        {
+            if (t[i].Kind != SqlTokenKind.Word || !t.IsCharAt(i + 1, '(')) continue;
+            var name = t[i].Value;
+            if (name is "random" or "gen_random_uuid" or "clock_timestamp" or "nextval" or "timeofday" or "statement_timestamp"
+                || name.StartsWith("uuid_generate_", StringComparison.Ordinal))
+            {
+                return $"DEFAULT {name}()";
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,80 @@
+using SchemaGate.Findings;
+using SchemaGate.Migrations.Source;
+using SchemaGate.Sql;
+
+namespace SchemaGate.Rules;
+
+/// <summary>
+/// What the rules see of one up script: its statements, the tables and indexes it creates itself (with the
+/// statement that creates them) and each ALTER TABLE already split into actions. Nothing can lock or lose data
+/// of a table that did not exist before the script, so rules ask <see cref="IsNewTable"/> before reporting.
+/// <c>CREATE TABLE IF NOT EXISTS</c> does not count as new: the table may already be there.
+/// </summary>
+public sealed class ScriptContext
+{
+    private readonly Dictionary<QualifiedName, int> _tables = [];
+    private readonly Dictionary<QualifiedName, int> _indexes = [];
+    private readonly AlterTable?[] _alters;
+
+    public ScriptContext(MigrationScript script)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        Script = script;
+        _alters = new AlterTable?[script.Sql.Statements.Count];
+        foreach (var statement in script.Sql.Statements)
+        {
+            var t = statement.Tokens;
+            if (t.Count < 3 || !t[0].IsWord("create")) continue;
+            if (t.IsWordAt(1, "table") || t.IsWordAt(2, "table") || t.IsWordAt(3, "table")) RecordTable(statement);
+            else if (t.IsWordAt(1, "index") || (t.IsWordAt(1, "unique") && t.IsWordAt(2, "index"))) RecordIndex(statement);
+        }
+        for (var i = 0; i < _alters.Length; i++)
+        {
+            var statement = script.Sql.Statements[i];
+            if (statement.Tokens.Count > 0 && statement.Tokens[0].IsWord("alter")) _alters[i] = AlterTable.TryParse(statement);
+        }
+    }
+
+    public MigrationScript Script { get; }
+
+    public IReadOnlyList<SqlStatement> Statements => Script.Sql.Statements;
+
+    public string File => Script.RelativePath;
+
+    /// <summary>True when a statement before <paramref name="statementIndex"/> created the table (not IF NOT EXISTS).</summary>
+    public bool IsNewTable(QualifiedName table, int statementIndex) =>
+        _tables.TryGetValue(table, out var created) && created < statementIndex;
+
+    /// <summary>True when a statement before <paramref name="statementIndex"/> created the index.</summary>
+    public bool IsNewIndex(QualifiedName index, int statementIndex) =>
+        _indexes.TryGetValue(index, out var created) && created < statementIndex;
+
+    /// <summary>The statement as an ALTER TABLE, or null when it is not one.</summary>
+    public AlterTable? AlterTableAt(int statementIndex) => _alters[statementIndex];
+
+    /// <summary>A finding located at <paramref name="at"/> (or at the statement's start).</summary>
+    public Finding Report(Rule rule, string message, SqlStatement statement, string? obj, SqlToken? at = null)
+    {
+        var (line, column) = at is { } token ? Script.Sql.PositionOf(token.Offset) : (statement.Line, statement.Column);
+        return rule.Report(message, File, line, column, obj);
+    }
+
+    private void RecordTable(SqlStatement statement)
+    {
+        var t = statement.Tokens;
+        var i = t.IndexOfTopLevelWord("table", 1, Math.Min(t.Count, 4)) + 1;
+        if (i == 0 || t.IsWordAt(i, "if")) return;
+        if (t.TryReadName(ref i, out var name)) _tables.TryAdd(name, statement.Index);
+    }
+
+    private void RecordIndex(SqlStatement statement)
+    {
+        var t = statement.Tokens;
+        var i = t.IndexOfTopLevelWord("index", 1, 3) + 1;
+        t.Skip(ref i, "concurrently");
+        if (t.IsWordAt(i, "if") || t.IsWordAt(i, "on")) return;
+        if (!t.TryReadIdentifier(ref i, out var index) || !t.Skip(ref i, "on")) return;
+        t.Skip(ref i, "only");
+        if (t.TryReadName(ref i, out var table)) _indexes.TryAdd(new QualifiedName(table.Schema, index), statement.Index);
+    }
+}
