@@ -3,7 +3,7 @@ namespace SchemaGate.Findings;
 /// <summary>Every rule SchemaGate knows, by id. Each family's file lists its own rules.</summary>
 public static class RuleCatalog
 {
-    public static IReadOnlyList<Rule> All { get; } = [.. HistoryRules.All];
+    public static IReadOnlyList<Rule> All { get; } = [.. HistoryRules.All, .. JournalRules.All, .. DriftRules.All];
 
     public static Rule? Find(string id) => All.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
 }
