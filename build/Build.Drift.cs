@@ -1,0 +1,76 @@
+using SchemaGate.Catalog;
+using SchemaGate.Connections;
+using SchemaGate.Hosting;
+
+/// <summary>DiffAgainstProd and Snapshot: production compared with its history; schema snapshots as files.</summary>
+sealed partial class Build
+{
+    [Parameter("Production database URL (read-only role is enough)", Secret = true)]
+    readonly string? ProdUrl;
+
+    [Parameter("Database to snapshot with the Snapshot target (default: the ephemeral database after migrations)", Secret = true)]
+    readonly string? Url;
+
+    [Parameter("Only compare these schemas (comma-separated globs, e.g. public,app)")]
+    readonly string? IncludeSchemas;
+
+    [Parameter("Never compare these schemas (comma-separated globs, e.g. auth,storage)")]
+    readonly string? ExcludeSchemas;
+
+    [Parameter("Where the Snapshot target writes the schema snapshot")]
+    readonly string SnapshotOut = "artifacts/schemagate/snapshot.json";
+
+    [Parameter("Snapshot file to compare from (with --snapshot-to: compare two files instead of taking a snapshot)")]
+    readonly string? SnapshotFrom;
+
+    [Parameter("Snapshot file to compare to (with --snapshot-from)")]
+    readonly string? SnapshotTo;
+
+    Target DiffAgainstProd => _ => _
+        .Description("Compare production (read-only) with what its migration journal says it should contain; report drift")
+        .DependsOn(SpinUpEphemeralDb)
+        .After(ApplyMigrations)
+        .Before(PublishGate)
+        .Executes(async ct => await Gate.DiffAgainstProdAsync(ProductionUrl(), SchemaFilter(), ct));
+
+    Target Snapshot => _ => _
+        .Description("Write the schema snapshot of --url (or of the migrated ephemeral database); --snapshot-from A --snapshot-to B compares files")
+        .Executes(async ct =>
+        {
+            if (!string.IsNullOrWhiteSpace(SnapshotFrom) || !string.IsNullOrWhiteSpace(SnapshotTo))
+                await Gate.CompareSnapshotFilesAsync(Required(SnapshotFrom, "--snapshot-from"), Required(SnapshotTo, "--snapshot-to"), ct);
+            else
+                await Gate.WriteSnapshotAsync(await SnapshotSourceAsync(ct), SnapshotOut, SchemaFilter(), ct);
+        });
+
+    /// <summary>--prod-url / PROD_URL, else DATABASE_URL (announced); null when neither is set.</summary>
+    DatabaseUrl? ProductionUrl()
+    {
+        if (!string.IsNullOrWhiteSpace(ProdUrl)) return DatabaseUrl.Parse(ProdUrl, "--prod-url", Redactor);
+        if (EnvironmentVariables.TryGetValue("DATABASE_URL", out var fallback) && !string.IsNullOrWhiteSpace(fallback))
+        {
+            var url = DatabaseUrl.Parse(fallback, "--prod-url (from DATABASE_URL)", Redactor);
+            Log.WriteLine($"--prod-url not given: using DATABASE_URL from the environment as production ({url.Display}).");
+            return url;
+        }
+        return null;
+    }
+
+    /// <summary>With --url the database is snapshotted as given; without it the ephemeral database must be migrated first.</summary>
+    async Task<DatabaseUrl?> SnapshotSourceAsync(CancellationToken ct)
+    {
+        if (!string.IsNullOrWhiteSpace(Url)) return DatabaseUrl.Parse(Url, "--url", Redactor);
+        if (Gate.ScratchDatabase is null) await Gate.SpinUpEphemeralDbAsync(ct);
+        if (Gate.Applied is null) await Gate.ApplyMigrationsAsync(ct);
+        return null;
+    }
+
+    SnapshotFilter SchemaFilter() => new(List(IncludeSchemas), List(ExcludeSchemas), []);
+
+    static string[] List(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? [] : value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    static string Required(string? value, string parameter) => string.IsNullOrWhiteSpace(value)
+        ? throw new SchemaGate.Failures.UsageException($"{parameter} is missing: give both --snapshot-from and --snapshot-to to compare two snapshot files.")
+        : value;
+}
