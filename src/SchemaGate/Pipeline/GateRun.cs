@@ -7,6 +7,7 @@ using SchemaGate.GitHub;
 using SchemaGate.Migrations.Runner;
 using SchemaGate.Migrations.Source;
 using SchemaGate.Reporting;
+using SchemaGate.Rules;
 using SchemaGate.Security;
 
 namespace SchemaGate.Pipeline;
@@ -119,7 +120,9 @@ public sealed partial class GateRun(GateSettings settings, Redactor redactor, Te
     {
         if (Migrations is not null) return Migrations;
         Migrations = await MigrationSource.LoadAsync(Settings.MigrationsPath, Settings.RepositoryRoot, ct).ConfigureAwait(false);
-        Findings.AddRange(Migrations.Findings);
+        // Naming and lexing findings, then the static rules, then the allow directives applied to all of them.
+        IReadOnlyList<Finding> found = [.. Migrations.Findings, .. MigrationLinter.Lint(Migrations)];
+        Findings.AddRange(AllowResolver.Apply(found, Migrations));
         return Migrations;
     }
 
