@@ -35,19 +35,38 @@ public static class DriftFindings
         foreach (var a in attributes.Take(MaxAttributes))
         {
             if (text.Length > 0) text.Append("; ");
-            text.Append(a.Name).Append(": ").Append(Value(a.Before)).Append(" -> ").Append(Value(a.After));
+            var (before, after) = (OneLine(a.Before), OneLine(a.After));
+            // Long values (function bodies, view definitions) are shown from just before where they first differ.
+            var start = before is null || after is null ? 0 : Math.Max(0, FirstDifference(before, after) - ContextBefore);
+            text.Append(a.Name).Append(": ").Append(Value(before, start)).Append(" -> ").Append(Value(after, start));
         }
         if (attributes.Count > MaxAttributes) text.Append($"; and {attributes.Count - MaxAttributes} more attribute(s)");
         return text.ToString();
     }
 
-    /// <summary>A value on one line, at most 80 characters (long bodies are cut with an ellipsis).</summary>
-    public static string Value(string? value)
+    /// <summary>A value on one line, at most 80 characters from <paramref name="start"/>, cut with an ellipsis.</summary>
+    public static string Value(string? value, int start = 0)
     {
-        if (value is null) return "(none)";
-        var oneLine = string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var oneLine = OneLine(value);
+        if (oneLine is null) return "(none)";
         if (oneLine.Length == 0) return "''";
-        return oneLine.Length <= MaxValueLength ? $"'{oneLine}'" : $"'{oneLine[..(MaxValueLength - 1)]}…'";
+        start = Math.Min(start, oneLine.Length);
+        var head = start > 0 ? "…" : "";
+        var rest = oneLine[start..];
+        return rest.Length <= MaxValueLength ? $"'{head}{rest}'" : $"'{head}{rest[..(MaxValueLength - 1)]}…'";
+    }
+
+    private const int ContextBefore = 20;
+
+    private static string? OneLine(string? value) =>
+        value is null ? null : string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static int FirstDifference(string a, string b)
+    {
+        var n = Math.Min(a.Length, b.Length);
+        for (var i = 0; i < n; i++)
+            if (a[i] != b[i]) return i;
+        return n;
     }
 
     public static string KindName(ObjectKind kind) => kind switch
