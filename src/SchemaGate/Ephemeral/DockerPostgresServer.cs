@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 using SchemaGate.Connections;
 using SchemaGate.Failures;
@@ -40,7 +38,7 @@ public sealed class DockerPostgresServer : IEphemeralServer
 
         var password = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
         redactor?.Add(password);
-        var command = new DockerRunCommand(options.PgMajor ?? 16, FreePort(), password, InstanceOwner.Current(), Guid.NewGuid().ToString("N")[..12]);
+        var command = new DockerRunCommand(options.PgMajor ?? 16, LoopbackPort.Free(), password, InstanceOwner.Current(), Guid.NewGuid().ToString("N")[..12]);
         var run = await ProcessRunner.RunAsync("docker", command.Arguments, ct, environment: command.Environment, timeout: TimeSpan.FromMinutes(10)).ConfigureAwait(false);
         if (!run.Succeeded)
             throw new InfrastructureException($"docker run {command.Image} failed: {run.Tail()}");
@@ -108,15 +106,6 @@ public sealed class DockerPostgresServer : IEphemeralServer
     {
         try { await ProcessRunner.RunAsync("docker", ["rm", "--force", id], CancellationToken.None, timeout: TimeSpan.FromSeconds(60)).ConfigureAwait(false); }
         catch (TimeoutException) { }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     public Task<DatabaseUrl> CreateDatabaseAsync(string purpose, CancellationToken ct) => _databases.CreateAsync(purpose, null, ct);

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 using SchemaGate.Connections;
 using SchemaGate.Failures;
@@ -60,7 +58,7 @@ public sealed class LocalPostgresServer : IEphemeralServer
 
             for (var attempt = 1; ; attempt++)
             {
-                var port = FreePort();
+                var port = LoopbackPort.Free();
                 await File.WriteAllTextAsync(Path.Combine(folder.DataDir, "postgresql.auto.conf"),
                     $"port = {port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '{folder.SocketDir.Replace("'", "''")}'\n", ct).ConfigureAwait(false);
                 await account.OwnAsync(Path.Combine(folder.DataDir, "postgresql.auto.conf"), ct).ConfigureAwait(false);
@@ -127,15 +125,6 @@ public sealed class LocalPostgresServer : IEphemeralServer
             return "server log: " + string.Join(" | ", lines);
         }
         catch (IOException) { return ""; }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     public Task<DatabaseUrl> CreateDatabaseAsync(string purpose, CancellationToken ct) => _databases.CreateAsync(purpose, null, ct);
