@@ -106,16 +106,23 @@ public sealed class DeployCheckProcessTests
     {
         using var build = new BuildProcess(("0001_slow.sql", "select pg_sleep(60);"));
         using var process = build.Start("DeployCheck");
-        var output = process.StandardOutput.ReadToEndAsync();
+        var seen = new System.Text.StringBuilder();
+        var reading = Task.Run(async () =>
+        {
+            while (await process.StandardOutput.ReadLineAsync() is { } line)
+                lock (seen) seen.AppendLine(line);
+        });
+        string Seen() { lock (seen) return seen.ToString(); }
         var sw = Stopwatch.StartNew();
-        while (sw.Elapsed < TimeSpan.FromSeconds(60) &&
-               !build.LeftoverInstances().Any(d => File.Exists(Path.Combine(d, "data", "postmaster.pid"))))
-            await Task.Delay(100);
-        await Task.Delay(1500);
+        // Wait until the slow migration is running, however loaded the machine is.
+        while (sw.Elapsed < TimeSpan.FromSeconds(90) && !Seen().Contains("=== ApplyMigrations ===")) await Task.Delay(100);
+        Assert.Contains("=== ApplyMigrations ===", Seen());
+        await Task.Delay(1000);
         Assert.True(Posix.Signal(process.Id, Posix.SigInt));
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await process.WaitForExitAsync(cts.Token);
-        var text = await output;
+        await reading;
+        var text = Seen();
         Assert.True(process.ExitCode == 3, text);
         Assert.Matches(@"ApplyMigrations\s+Aborted", text);
         Assert.Empty(build.LeftoverInstances());
