@@ -36,7 +36,7 @@ public static class ProductionConnection
         catch (Exception ex) when (ex is NpgsqlException or TimeoutException or SocketException && !ct.IsCancellationRequested)
         {
             await conn.DisposeAsync().ConfigureAwait(false);
-            throw new InfrastructureException($"Cannot connect to production {url.Display}: {Describe(ex, url, connectTimeout)}.", ex);
+            throw new InfrastructureException($"Cannot connect to production {url.Display}: {ConnectionFailure.Describe(ex, url, connectTimeout)}.", ex);
         }
         catch
         {
@@ -50,39 +50,5 @@ public static class ProductionConnection
     {
         await using var cmd = new NpgsqlCommand("show default_transaction_read_only", conn);
         return string.Equals((string?)await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false), "on", StringComparison.Ordinal);
-    }
-
-    private static string Describe(Exception ex, DatabaseUrl url, TimeSpan timeout)
-    {
-        var user = url.Builder.Username ?? "(default user)";
-        if (ex is PostgresException pg)
-        {
-            return pg.SqlState switch
-            {
-                "28P01" => $"the password for user '{user}' was refused (wrong password)",
-                "28000" => $"the server does not let user '{user}' in from here (pg_hba.conf refused the connection, or the role cannot log in)",
-                "3D000" => $"the database '{url.Database}' does not exist on that server",
-                "57P03" => "the server is starting up or shutting down",
-                "53300" => "the server has no free connection slots",
-                _ => $"the server refused the connection (SQLSTATE {pg.SqlState})",
-            };
-        }
-        for (Exception? e = ex; e is not null; e = e.InnerException)
-        {
-            if (e is TimeoutException || e is NpgsqlException { InnerException: TimeoutException })
-                return $"no answer within {timeout.TotalSeconds:0} s (timed out; is the host reachable and the port open?)";
-            if (e is SocketException socket)
-            {
-                return socket.SocketErrorCode switch
-                {
-                    SocketError.ConnectionRefused => $"connection refused on port {url.Builder.Port} (is PostgreSQL running there?)",
-                    SocketError.HostNotFound or SocketError.TryAgain or SocketError.NoData => $"unknown host '{url.Builder.Host}' (the name does not resolve)",
-                    SocketError.TimedOut => $"no answer within {timeout.TotalSeconds:0} s (timed out)",
-                    SocketError.NetworkUnreachable or SocketError.HostUnreachable => $"host '{url.Builder.Host}' is unreachable",
-                    _ => $"network error ({socket.SocketErrorCode})",
-                };
-            }
-        }
-        return "the connection failed before PostgreSQL answered";
     }
 }

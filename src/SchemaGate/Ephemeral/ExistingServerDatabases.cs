@@ -47,29 +47,12 @@ public sealed class ExistingServerDatabases : IEphemeralServer
         }
         catch (NpgsqlException ex) when (ex is not PostgresException || IsConnectionProblem((PostgresException)ex))
         {
-            throw new InfrastructureException($"--ephemeral-server-url: cannot connect to {admin.Display}: {ConnectionProblem(ex)}");
+            throw new InfrastructureException($"--ephemeral-server-url: cannot connect to {admin.Display}: {ConnectionFailure.Describe(ex, timeout, TimeSpan.FromSeconds(timeout.Builder.Timeout))}");
         }
     }
 
     private static bool IsConnectionProblem(PostgresException ex) =>
         ex.SqlState is "28P01" or "28000" or "3D000" or "57P03" or "53300";
-
-    internal static string ConnectionProblem(NpgsqlException ex) => ex switch
-    {
-        PostgresException { SqlState: "28P01" } => "password authentication failed",
-        PostgresException { SqlState: "28000" } => "the server rejected the role or client (pg_hba.conf)",
-        PostgresException { SqlState: "3D000" } => "the database does not exist",
-        PostgresException pg => pg.MessageText,
-        _ when ex.InnerException is System.Net.Sockets.SocketException se => se.SocketErrorCode switch
-        {
-            System.Net.Sockets.SocketError.ConnectionRefused => "connection refused (is the server running and listening there?)",
-            System.Net.Sockets.SocketError.HostNotFound or System.Net.Sockets.SocketError.NoData => "unknown host",
-            System.Net.Sockets.SocketError.TimedOut => "timed out",
-            _ => se.SocketErrorCode.ToString(),
-        },
-        _ when ex.InnerException is TimeoutException => "timed out",
-        _ => ex.Message,
-    };
 
     private async Task ReapAsync(NpgsqlConnection conn, CancellationToken ct)
     {

@@ -62,10 +62,11 @@ public sealed class ExistingServerTests(PostgresServerFixture pg)
     [Fact]
     public void Server_errors_are_mapped_to_plain_words()
     {
-        Assert.Equal("password authentication failed",
-            ExistingServerDatabases.ConnectionProblem(new PostgresException("password authentication failed for user \"x\"", "FATAL", "FATAL", "28P01")));
-        Assert.Equal("the database does not exist",
-            ExistingServerDatabases.ConnectionProblem(new PostgresException("database \"x\" does not exist", "FATAL", "FATAL", "3D000")));
+        var url = DatabaseUrl.Parse("postgres://admin:pw-xyz@db.internal:5432/app", "--ephemeral-server-url");
+        Assert.Equal("the password for user 'admin' was refused (wrong password)",
+            ConnectionFailure.Describe(new PostgresException("password authentication failed for user \"admin\"", "FATAL", "FATAL", "28P01"), url, TimeSpan.FromSeconds(10)));
+        Assert.Equal("the database 'app' does not exist on that server",
+            ConnectionFailure.Describe(new PostgresException("database \"app\" does not exist", "FATAL", "FATAL", "3D000"), url, TimeSpan.FromSeconds(10)));
     }
 }
 
