@@ -43,18 +43,8 @@ sealed partial class Build
                 await Gate.WriteSnapshotAsync(await SnapshotSourceAsync(ct), SnapshotOut, SchemaFilter(), ct);
         });
 
-    /// <summary>--prod-url / PROD_URL, else DATABASE_URL (announced); null when neither is set.</summary>
-    DatabaseUrl? ProductionUrl()
-    {
-        if (!string.IsNullOrWhiteSpace(ProdUrl)) return DatabaseUrl.Parse(ProdUrl, "--prod-url", Redactor);
-        if (EnvironmentVariables.TryGetValue("DATABASE_URL", out var fallback) && !string.IsNullOrWhiteSpace(fallback))
-        {
-            var url = DatabaseUrl.Parse(fallback, "--prod-url (from DATABASE_URL)", Redactor);
-            Log.WriteLine($"--prod-url not given: using DATABASE_URL from the environment as production ({url.Display}).");
-            return url;
-        }
-        return null;
-    }
+    /// <summary>--prod-url / PROD_URL, else DATABASE_URL (announced); null when neither is set (resolution lives in src/).</summary>
+    DatabaseUrl? ProductionUrl() => SchemaGate.Configuration.ConnectionSettings.ParseProduction(ProdUrl, EnvironmentVariables, Redactor, Log);
 
     /// <summary>With --url the database is snapshotted as given; without it the ephemeral database must be migrated first.</summary>
     async Task<DatabaseUrl?> SnapshotSourceAsync(CancellationToken ct)

@@ -10,6 +10,8 @@ public sealed record GateContext
     public PostgresVersions? Postgres { get; init; }
     public MigrationSummary? Migrations { get; init; }
     public DriftSummary? Drift { get; init; }
+    /// <summary>What ValidateConfig saw: the environment and the instance fingerprints; null when it did not run.</summary>
+    public ConfigurationSummary? Configuration { get; init; }
     /// <summary>Checks that ran, in plain words ("migrations applied from scratch on PostgreSQL 15").</summary>
     public IReadOnlyList<string> ChecksDone { get; init; } = [];
     /// <summary>Checks that did not run and why ("drift not checked: no production URL").</summary>
@@ -47,3 +49,7 @@ public sealed record DriftSummary(bool Checked, string? Reason = null, int Added
     public int Total => Added + Removed + Altered;
     public bool Found => Checked && Total > 0;
 }
+
+/// <summary>ValidateConfig's view of the databases: URLs without passwords, and fingerprints (system_identifier/database/oid).</summary>
+public sealed record ConfigurationSummary(string Environment, string? Production, string? ProductionFingerprint, string? ProductionVersion,
+    string? Development, string? DevelopmentFingerprint);

@@ -123,6 +123,19 @@ public sealed class ReportJsonWriter(Redactor redactor)
         }
         else json.WriteNull("drift");
 
+        if (context.Configuration is { } c)
+        {
+            json.WriteStartObject("configuration");
+            json.WriteString("environment", c.Environment);
+            WriteNullableString(json, "production", c.Production);
+            WriteNullableString(json, "productionFingerprint", c.ProductionFingerprint);
+            WriteNullableString(json, "productionVersion", c.ProductionVersion);
+            WriteNullableString(json, "development", c.Development);
+            WriteNullableString(json, "developmentFingerprint", c.DevelopmentFingerprint);
+            json.WriteEndObject();
+        }
+        else json.WriteNull("configuration");
+
         WriteStrings(json, "checksDone", context.ChecksDone);
         WriteStrings(json, "checksNotDone", context.ChecksNotDone);
 

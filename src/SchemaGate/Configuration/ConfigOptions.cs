@@ -1,0 +1,20 @@
+using SchemaGate.Migrations.Journal;
+
+namespace SchemaGate.Configuration;
+
+/// <summary>What ValidateConfig is told, resolved from the build parameters.</summary>
+public sealed record ConfigOptions
+{
+    public DeployEnvironment Environment { get; init; } = DeployEnvironment.Development;
+    /// <summary>Production's setting (--prod-url, PROD_URL, else DATABASE_URL); null when none is set.</summary>
+    public ConnectionSetting? Production { get; init; }
+    /// <summary>Development's setting (--dev-url, DEV_URL); null when none is set.</summary>
+    public ConnectionSetting? Development { get; init; }
+    /// <summary>The fingerprint production must have (<c>system_identifier/database/oid</c>); not a secret.</summary>
+    public string? ExpectedProdFingerprint { get; init; }
+    public DatabaseStrategy? Strategy { get; init; }
+    /// <summary>An empty production is expected (<c>--first-deploy</c>).</summary>
+    public bool FirstDeploy { get; init; }
+    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(5);
+    public JournalOptions Journal { get; init; } = new();
+}
