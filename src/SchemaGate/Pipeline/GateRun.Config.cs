@@ -37,7 +37,7 @@ public sealed partial class GateRun
         foreach (var note in result.Notes) output.WriteLine(note);
         foreach (var text in result.ChecksDone) CheckDone(text);
         foreach (var text in result.ChecksNotDone) CheckNotDone(text);
-        foreach (var finding in result.Findings) output.WriteLine($"  {finding.RuleId} {finding.Severity.ToString().ToLowerInvariant()}: {finding.Message}");
+        foreach (var finding in result.Findings.Where(f => !f.Blocks)) output.WriteLine($"  {finding.RuleId} {finding.Severity.ToString().ToLowerInvariant()}: {finding.Message}");
 
         if (result.SettingsUnusable)
             throw new UsageException(string.Join(" ", result.Findings
