@@ -113,4 +113,29 @@ public sealed class ValidateConfigProcessTests(PostgresServerFixture fixture)
         Assert.Contains("SG009", output);
         Assert.Contains("--first-deploy", output);
     }
+
+    [Fact]
+    public async Task A_hand_built_production_is_sent_to_Baseline_which_adopts_it_once()
+    {
+        var prod = await fixture.CreateDatabaseAsync("e2e-baseline");
+        await Db.ExecAsync(prod, "create table t (id int primary key)");
+        using var build = new BuildProcess(Sample.Append(("0002_u.sql", "create table u (id int);")).ToArray());
+        var env = new Dictionary<string, string> { ["PROD_URL"] = prod.ConnectionString };
+
+        var (refused, before) = await RunAsync(build, env, "ValidateConfig");
+        Assert.True(refused == 1, before);
+        Assert.Contains("SG010", before);
+
+        var (code, output) = await RunAsync(build, env, "Baseline", "--baseline-version", "1");
+        Assert.True(code == 0, output);
+        Assert.Equal(["0001_t.sql"], (await Db.JournalAsync(prod)).Select(j => j.Name));
+
+        var (again, twice) = await RunAsync(build, env, "Baseline", "--baseline-version", "1");
+        Assert.True(again == 2, twice);
+        Assert.Contains("already has 1 row(s) in the journal", twice);
+
+        var (valid, after) = await RunAsync(build, env, "ValidateConfig");
+        Assert.True(valid == 0, after);
+        Assert.Empty(build.LeftoverInstances());
+    }
 }
