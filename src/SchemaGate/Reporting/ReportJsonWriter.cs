@@ -123,6 +123,8 @@ public sealed class ReportJsonWriter(Redactor redactor)
         }
         else json.WriteNull("drift");
 
+        if (context.Deploy is { } deploy) DeployJson.Write(json, deploy, redactor);
+
         WriteStrings(json, "checksDone", context.ChecksDone);
         WriteStrings(json, "checksNotDone", context.ChecksNotDone);
 
