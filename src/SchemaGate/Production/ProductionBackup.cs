@@ -38,22 +38,36 @@ public sealed class ProductionBackup(IEphemeralServer server, DeployOptions opti
             throw new InfrastructureException($"The backup file {Path.GetFileName(file)} already exists; wait a second and run again.");
         await DumpAsync(tools, production, file, ct).ConfigureAwait(false);
 
+        int toc, compared;
         try
         {
-            var toc = await ListAsync(tools, file, ct).ConfigureAwait(false);
-            var (compared, differences) = await RestoreAndCompareAsync(tools, production, file, ct).ConfigureAwait(false);
+            toc = await ListAsync(tools, file, ct).ConfigureAwait(false);
+            IReadOnlyList<SchemaChange> differences;
+            (compared, differences) = await RestoreAndCompareAsync(tools, production, file, ct).ConfigureAwait(false);
             if (differences.Count > 0)
                 throw new InfrastructureException(
                     $"The backup {Path.GetFileName(file)} does not restore to production's schema ({differences.Count} difference(s), first: " +
-                    $"{Drift.DriftFindings.Describe(differences[0])}); production was not changed. The file is kept for inspection.");
-            var pruned = Prune(production.Database, file);
-            return new BackupResult(file, new FileInfo(file).Length, true, toc, compared, differences, pruned, [ComparisonNote],
-                tools.Version, sw.Elapsed);
+                    $"{Drift.DriftFindings.Describe(differences[0])}); production was not changed. The file is kept as " +
+                    $"{Path.GetFileName(file)}{UnverifiedSuffix} for inspection.");
         }
-        catch (Exception ex) when (ex is not SchemaGateException and not OperationCanceledException)
+        catch (Exception ex)
         {
+            // A backup that was not verified must never pass for one (nor count towards --backup-keep).
+            MarkUnverified(file);
+            if (ex is SchemaGateException or OperationCanceledException) throw;
             throw new InfrastructureException($"Verifying the backup {Path.GetFileName(file)} failed: {ex.Message}", ex);
         }
+        var pruned = Prune(production.Database, file);
+        return new BackupResult(file, new FileInfo(file).Length, true, toc, compared, pruned, [ComparisonNote], tools.Version, sw.Elapsed);
+    }
+
+    public const string UnverifiedSuffix = ".unverified";
+
+    private static void MarkUnverified(string file)
+    {
+        try { if (File.Exists(file)) File.Move(file, file + UnverifiedSuffix, overwrite: true); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
     }
 
     private async Task DumpAsync(DumpTools tools, DatabaseUrl production, string file, CancellationToken ct)

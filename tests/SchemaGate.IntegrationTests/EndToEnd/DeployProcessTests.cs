@@ -40,9 +40,12 @@ public sealed class DeployProcessTests(PostgresServerFixture fixture)
         Assert.True(File.Exists(firstBackup), firstBackup);
         var journal = await Db.JournalAsync(production);
 
-        // Run again: nothing changes, and this backup holds the deployed tables and journal.
+        // Run again (scratch databases on the fixture server this time, to save a server start): nothing changes,
+        // and this backup holds the deployed tables and journal.
         await Task.Delay(TimeSpan.FromSeconds(1.1)); // backup names have one-second resolution
-        var (again, secondOutput) = await build.RunAsync("Deploy", "--prod-url", url);
+        var admin = fixture.AdminUrl.Builder;
+        var (again, secondOutput) = await build.RunAsync("Deploy", "--prod-url", url,
+            "--ephemeral", "server", "--ephemeral-server-url", $"postgres://{admin.Username}@{admin.Host}:{admin.Port}/postgres");
         Assert.True(again == 0, secondOutput);
         Assert.Equal(journal, await Db.JournalAsync(production));
         Assert.Empty(Deploy(build).GetProperty("migrate").GetProperty("applied").EnumerateArray());

@@ -25,7 +25,6 @@ public sealed class BackupTests(PostgresServerFixture fixture)
         var result = await new ProductionBackup(fixture.Server, s.Options()).RunAsync(s.Production, CancellationToken.None);
 
         Assert.True(result.Verified);
-        Assert.Empty(result.Differences);
         Assert.True(result.ObjectsCompared >= 4, $"{result.ObjectsCompared} objects compared");
         Assert.Matches($@"^{s.Production.Database}-\d{{8}}T\d{{6}}Z\.dump$", Path.GetFileName(result.File));
         Assert.Equal(new FileInfo(result.File).Length, result.SizeBytes);
@@ -93,6 +92,27 @@ public sealed class BackupTests(PostgresServerFixture fixture)
     }
 
     [Fact]
+    public async Task A_backup_that_does_not_restore_is_refused_and_kept_only_as_unverified()
+    {
+        using var s = await DeployScenario.CreateAsync(fixture);
+        await Db.ExecAsync(s.Production, "create table items (id int primary key)");
+        var real = (await SchemaGate.Ephemeral.PostgresBinaries.DiscoverAsync(
+            Environment.GetEnvironmentVariable("SCHEMAGATE_TEST_PG_BIN"), fixture.Server.ServerMajor, CancellationToken.None)).BinDir;
+        var bin = FakeBin(fixture.Server.ServerVersion, dumpWritesThenFails: false,
+            dumpBody: $"exec '{real}/pg_dump' \"$@\"",
+            restoreBody: $"if [ \"$1\" = --list ]; then exec '{real}/pg_restore' \"$@\"; fi\necho 'pg_restore: error: could not execute query' >&2; exit 1");
+        try
+        {
+            var ex = await Assert.ThrowsAsync<InfrastructureException>(() =>
+                new ProductionBackup(fixture.Server, s.Options() with { PgBin = bin }).RunAsync(s.Production, CancellationToken.None));
+            Assert.Contains("Restoring the backup", ex.Message);
+            Assert.Empty(BackupFileName.Existing(s.BackupDir, s.Production.Database));
+            Assert.Single(Directory.GetFiles(s.BackupDir, "*" + BackupFileName.Extension + ProductionBackup.UnverifiedSuffix));
+        }
+        finally { Directory.Delete(bin, recursive: true); }
+    }
+
+    [Fact]
     public async Task The_password_reaches_pg_dump_through_the_environment_never_its_arguments()
     {
         using var s = await DeployScenario.CreateAsync(fixture);
@@ -129,7 +149,7 @@ public sealed class BackupTests(PostgresServerFixture fixture)
     /// A --pg-bin folder of shell scripts reporting <paramref name="version"/>. Its pg_dump records its argv and
     /// environment to <paramref name="recordTo"/> and, when asked, writes part of its --file and fails.
     /// </summary>
-    private static string FakeBin(string version, bool dumpWritesThenFails, string? recordTo = null)
+    private static string FakeBin(string version, bool dumpWritesThenFails, string? recordTo = null, string? dumpBody = null, string? restoreBody = null)
     {
         var dir = Directory.CreateTempSubdirectory("sg-fakebin-").FullName;
         void Script(string name, string body)
@@ -141,11 +161,11 @@ public sealed class BackupTests(PostgresServerFixture fixture)
         Script("postgres", $"echo 'postgres (PostgreSQL) {version}'");
         Script("initdb", $"echo 'initdb (PostgreSQL) {version}'");
         Script("pg_ctl", $"echo 'pg_ctl (PostgreSQL) {version}'");
-        Script("pg_restore", $"echo 'pg_restore (PostgreSQL) {version}'");
+        Script("pg_restore", restoreBody ?? $"echo 'pg_restore (PostgreSQL) {version}'");
         var record = recordTo is null ? "" : $"echo \"$*\" > '{recordTo}'; env >> '{recordTo}'\n";
         var fail = dumpWritesThenFails
             ? "while [ $# -gt 0 ]; do if [ \"$1\" = --file ]; then echo partial > \"$2\"; fi; shift; done\necho 'pg_dump: error: connection lost' >&2; exit 1"
-            : "exit 0";
+            : dumpBody ?? "exit 0";
         Script("pg_dump", $"if [ \"$1\" = --version ]; then echo 'pg_dump (PostgreSQL) {version}'; exit 0; fi\n{record}{fail}");
         return dir;
     }

@@ -61,8 +61,7 @@ public sealed class DeployFlowTests(PostgresServerFixture fixture)
     public async Task A_deploy_refused_by_drift_leaves_production_byte_identical_and_writes_no_backup()
     {
         using var s = await DeployScenario.CreateAsync(fixture, Sample);
-        await s.DeployAsync();
-        Directory.Delete(s.BackupDir, recursive: true);
+        await s.ApplyDirectlyAsync();
         await Db.ExecAsync(s.Production, "alter table accounts add column nickname text");
         s.Files.Add("0003_invoices.sql", "create table invoices (id bigint primary key);\n");
         var journal = await s.JournalRowsAsync();
@@ -85,7 +84,7 @@ public sealed class DeployFlowTests(PostgresServerFixture fixture)
     {
         // 0003 passes on the empty ephemeral database but fails on production's data (duplicate emails).
         using var s = await DeployScenario.CreateAsync(fixture, Sample[0]);
-        await s.DeployAsync();
+        await s.ApplyDirectlyAsync();
         await Db.ExecAsync(s.Production, "insert into accounts (email) values ('a@example.com'), ('a@example.com')");
         s.Files.Add("0002_orders.sql", Sample[1].Sql);
         s.Files.Add("0003_unique_email.sql", "create table audit (id int);\nalter table accounts add constraint accounts_email_key unique (email);\n");
@@ -93,7 +92,6 @@ public sealed class DeployFlowTests(PostgresServerFixture fixture)
 
         await using var gate = s.NewGate();
         await s.RunGateAsync(gate);
-        await gate.BackupProductionAsync(s.Production, s.Options(), CancellationToken.None);
         var refused = await Assert.ThrowsAsync<GateRefusedException>(() => gate.MigrateProductionAsync(s.Production, s.Options(), CancellationToken.None));
 
         Assert.Contains("0003_unique_email.sql", refused.Message);
@@ -117,7 +115,7 @@ public sealed class DeployFlowTests(PostgresServerFixture fixture)
     public async Task When_the_journal_moved_since_the_gate_ran_nothing_is_applied_and_it_says_so()
     {
         using var s = await DeployScenario.CreateAsync(fixture, Sample[0]);
-        await s.DeployAsync();
+        await s.ApplyDirectlyAsync();
         s.Files.Add("0002_orders.sql", Sample[1].Sql);
         s.Files.Add("0003_invoices.sql", "create table invoices (id bigint primary key);\n");
 
