@@ -81,9 +81,9 @@ public sealed partial class GateRun
             if (result.Failure is { } failure)
             {
                 var stayed = result.Applied.Count == 0 ? "no script was applied before it"
-                    : $"{result.Applied.Count} script(s) applied before it stay applied and journaled ({string.Join(", ", result.Applied.Select(a => a.Script.RelativePath))})";
-                Findings.Add(HistoryRules.MigrationFailed.Report("Applying to production failed: " + failure.Describe() + " " +
-                    char.ToUpperInvariant(stayed[0]) + stayed[1..] + ".", failure.Script.RelativePath, failure.Line, failure.Column));
+                    : $"the {result.Applied.Count} script(s) applied before it stay applied and journaled ({string.Join(", ", result.Applied.Select(a => a.Script.RelativePath))})";
+                Findings.Add(HistoryRules.MigrationFailed.Report($"Applying to production failed: {failure.Describe()} In production, {stayed}.",
+                    failure.Script.RelativePath, failure.Line, failure.Column));
                 output.WriteLine($"  FAILED in production: {failure.Describe()}");
                 output.WriteLine($"  {stayed}; not attempted: {(result.NotAttempted.Count == 0 ? "none" : string.Join(", ", result.NotAttempted))}.");
                 throw new GateRefusedException($"{failure.Script.RelativePath}:{failure.Line}:{failure.Column} failed in production: {failure.ServerMessage}; {stayed}");
