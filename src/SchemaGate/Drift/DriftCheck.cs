@@ -64,6 +64,7 @@ public sealed class DriftCheck(IEphemeralServer server, DriftOptions options)
 
             var effects = new List<PendingScriptEffect>();
             var before = expected;
+            var pendingFailed = false;
             foreach (var script in match.Pending)
             {
                 var failure = await ApplyEachAsync(runner, scratch, [script], ct).ConfigureAwait(false);
@@ -73,13 +74,15 @@ public sealed class DriftCheck(IEphemeralServer server, DriftOptions options)
                         "Applying on top of production's history failed: " + failure.Describe(),
                         failure.Script.RelativePath, failure.Line, failure.Column));
                     notes.Add($"pending scripts after {script.RelativePath} were not analysed: it failed on top of production's history");
+                    pendingFailed = true;
                     break;
                 }
                 var after = await SnapshotAsync(scratch, ct).ConfigureAwait(false);
                 effects.Add(new PendingScriptEffect(script, SchemaDiff.Compare(before, after, Options.Diff)));
                 before = after;
             }
-            return Result(prod, findings, drift, effects, match, notes, driftChecked: true, notYetDeployed);
+            return Result(prod, findings, drift, effects, match, notes, driftChecked: true, notYetDeployed)
+                with { ExpectedAfterDeploy = pendingFailed ? null : before };
         }
         finally
         {

@@ -31,6 +31,11 @@ public sealed record DriftResult
     public required bool NotYetDeployed { get; init; }
     /// <summary>Plain-words remarks (for example: the journal's order is not version order).</summary>
     public required IReadOnlyList<string> Notes { get; init; }
+    /// <summary>
+    /// The ephemeral database's schema after production's history plus every pending script: what production must
+    /// look like after a deploy. Null when drift was not checked or a pending script failed on top of the history.
+    /// </summary>
+    public SchemaGate.Catalog.SchemaSnapshot? ExpectedAfterDeploy { get; init; }
 
     public DriftSummary Summary => DriftChecked
         ? new DriftSummary(true, NotYetDeployed ? "production not yet deployed" : null,

@@ -135,6 +135,7 @@ public sealed class ReportJsonWriter(Redactor redactor)
             json.WriteEndObject();
         }
         else json.WriteNull("configuration");
+        if (context.Deploy is { } deploy) DeployJson.Write(json, deploy, redactor);
 
         WriteStrings(json, "checksDone", context.ChecksDone);
         WriteStrings(json, "checksNotDone", context.ChecksNotDone);

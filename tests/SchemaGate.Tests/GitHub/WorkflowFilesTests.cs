@@ -41,7 +41,7 @@ public sealed class WorkflowFilesTests
             Assert.Contains(expected, pr);
 
         var release = await File.ReadAllTextAsync(Workflow("release.yml"));
-        foreach (var expected in new[] { "environment: production", "group: schemagate-production", "cancel-in-progress: false", "secrets.PROD_URL", "# run: ./build.sh Deploy" })
+        foreach (var expected in new[] { "environment: production", "group: schemagate-production", "cancel-in-progress: false", "secrets.PROD_URL", "run: ./build.sh Deploy\n" })
             Assert.Contains(expected, release);
 
         var drift = await File.ReadAllTextAsync(Workflow("drift.yml"));

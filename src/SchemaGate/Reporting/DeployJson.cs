@@ -1,0 +1,45 @@
+using System.Text.Json;
+using SchemaGate.Security;
+
+namespace SchemaGate.Reporting;
+
+/// <summary>Writes the <c>context.deploy</c> section of report.json.</summary>
+internal static class DeployJson
+{
+    public static void Write(Utf8JsonWriter json, DeploySummary deploy, Redactor redactor)
+    {
+        json.WriteStartObject("deploy");
+        if (deploy.Backup is { } b)
+        {
+            json.WriteStartObject("backup");
+            json.WriteString("file", redactor.Redact(b.File));
+            json.WriteNumber("sizeBytes", b.SizeBytes);
+            json.WriteBoolean("verified", b.Verified);
+            Strings(json, "pruned", b.Pruned, redactor);
+            if (b.Note is null) json.WriteNull("note"); else json.WriteString("note", redactor.Redact(b.Note));
+            json.WriteEndObject();
+        }
+        else json.WriteNull("backup");
+
+        json.WriteStartObject("migrate");
+        json.WriteString("status", deploy.MigrateStatus);
+        Strings(json, "applied", deploy.ScriptsApplied, redactor);
+        if (deploy.FailedScript is null) json.WriteNull("failed"); else json.WriteString("failed", redactor.Redact(deploy.FailedScript));
+        if (deploy.FailureMessage is null) json.WriteNull("message"); else json.WriteString("message", redactor.Redact(deploy.FailureMessage));
+        Strings(json, "notAttempted", deploy.NotAttempted, redactor);
+        json.WriteEndObject();
+
+        json.WriteStartObject("verify");
+        json.WriteString("status", deploy.VerifyStatus);
+        json.WriteNumber("differences", deploy.VerifyDifferences);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values, Redactor redactor)
+    {
+        json.WriteStartArray(name);
+        foreach (var v in values) json.WriteStringValue(redactor.Redact(v));
+        json.WriteEndArray();
+    }
+}
