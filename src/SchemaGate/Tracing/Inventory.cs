@@ -28,8 +28,9 @@ internal sealed class Inventory
     {
         var inv = new Inventory();
         await using (var cmd = new NpgsqlCommand(TraceQueries.BeforeScript, conn))
-        await using (var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false))
         {
+            await cmd.PrepareAsync(ct).ConfigureAwait(false);
+            await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
             while (await r.ReadAsync(ct).ConfigureAwait(false))
             {
                 var oid = r.GetFieldValue<uint>(1);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Npgsql;
 using SchemaGate.Migrations.Runner;
 using SchemaGate.Migrations.Source;
+using SchemaGate.Rules;
 using SchemaGate.Sql;
 
 namespace SchemaGate.Tracing;
@@ -25,17 +26,26 @@ public sealed class ScriptTracer : IStatementObserver
 
     public async Task BeforeScriptAsync(NpgsqlConnection conn, MigrationScript script, CancellationToken ct)
     {
-        _current = new ScriptState(script, await Inventory.ReadAsync(conn, ct).ConfigureAwait(false));
+        // A script whose statements cannot touch what exists (functions, views, comments) needs no inventory at all.
+        var filter = new ProbeFilter(new ScriptContext(script));
+        if (script.Sql.Statements.All(filter.CannotTouchExisting))
+        {
+            _current = new ScriptState(script, new Inventory(), filter);
+            return;
+        }
+        _current = new ScriptState(script, await Inventory.ReadAsync(conn, ct).ConfigureAwait(false), filter);
         Probes++;
     }
 
     public async Task AfterStatementAsync(NpgsqlConnection conn, MigrationScript script, SqlStatement statement, CancellationToken ct)
     {
-        if (_current is not { } state || state.Script != script || state.Inventory.IsEmpty || CannotTouchExisting(statement)) return;
+        if (_current is not { } state || state.Script != script || state.Inventory.IsEmpty || state.Filter.CannotTouchExisting(statement)) return;
         var rows = new List<(string Kind, uint Id, int Sub, string? Value)>();
         await using (var cmd = new NpgsqlCommand(TraceQueries.AfterStatement, conn))
         {
             state.Inventory.Bind(cmd);
+            // Prepared once per connection (Npgsql keeps it by SQL text): planning this query costs more than running it.
+            await cmd.PrepareAsync(ct).ConfigureAwait(false);
             await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
             while (await r.ReadAsync(ct).ConfigureAwait(false))
                 rows.Add((r.GetString(0), r.GetFieldValue<uint>(1), r.GetInt32(2), r.IsDBNull(3) ? null : r.GetString(3)));
@@ -53,21 +63,10 @@ public sealed class ScriptTracer : IStatementObserver
         return Task.CompletedTask;
     }
 
-    /// <summary>SET/RESET and CREATE FUNCTION/PROCEDURE cannot lock, rewrite or remove anything that exists.</summary>
-    private static bool CannotTouchExisting(SqlStatement statement)
-    {
-        var t = statement.Tokens;
-        if (t.Count == 0 || statement.IsPsqlMeta) return true;
-        if (t[0].IsWord("set") || t[0].IsWord("reset")) return true;
-        if (!t[0].IsWord("create")) return false;
-        var i = 1;
-        if (t.Count > 2 && t[1].IsWord("or") && t[2].IsWord("replace")) i = 3;
-        return t.Count > i && (t[i].IsWord("function") || t[i].IsWord("procedure"));
-    }
-
     /// <summary>One script in progress: what existed before it, and what has been seen so far.</summary>
-    private sealed class ScriptState(MigrationScript script, Inventory inventory)
+    private sealed class ScriptState(MigrationScript script, Inventory inventory, ProbeFilter filter)
     {
+        public ProbeFilter Filter { get; } = filter;
         private readonly Dictionary<uint, HashSet<string>> _held = [];
         private readonly Dictionary<uint, uint> _fileNodes = inventory.Relations.ToDictionary(r => r.Key, r => r.Value.FileNode);
         private readonly HashSet<uint> _goneRelations = [];

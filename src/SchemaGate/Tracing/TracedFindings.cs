@@ -13,7 +13,8 @@ namespace SchemaGate.Tracing;
 /// </summary>
 public static class TracedFindings
 {
-    private const string Traced = "Traced (the script was run on the ephemeral server, so this holds whatever the SQL looked like: a DO block, a function, dynamic SQL): ";
+    /// <summary>Traced findings say so first: they come from running the script, not from reading it.</summary>
+    private const string Traced = "Traced: ";
 
     public static IReadOnlyList<TracedFinding> For(IEnumerable<TracedScript> traces)
     {
@@ -32,7 +33,8 @@ public static class TracedFindings
             var with = removed.Folded.Count == 0 ? "" : $" (with it: {string.Join(", ", removed.Folded)})";
             var fact = $"the statement removed {Noun(removed.Kind)} {removed.Identity}{with}";
             yield return new TracedFinding(
-                rule.Report($"{Traced}{fact}. {rule.Summary}", script.RelativePath, statement.Line, statement.Column, removed.Identity),
+                rule.Report($"{Traced}{fact} (seen when the script ran, whatever the SQL looked like). {rule.Summary}",
+                    script.RelativePath, statement.Line, statement.Column, removed.Identity),
                 script, statement.Index, fact);
         }
 
@@ -42,7 +44,7 @@ public static class TracedFindings
             var blocks = LockModes.BlocksReads(mode) ? "reads and writes" : "writes";
             var fact = $"{LockModes.Display(mode)} lock on {group.Key}";
             yield return new TracedFinding(TracedRules.BlockingLock.Report(
-                $"{Traced}the statement took an {fact}, held until the script's transaction ends: {blocks} on {group.Key} wait that long.",
+                $"{Traced}{fact}, taken by the statement and held until the script's transaction ends; {blocks} on {group.Key} wait that long.",
                 script.RelativePath, statement.Line, statement.Column, group.Key), script, statement.Index, fact);
         }
 
@@ -56,7 +58,7 @@ public static class TracedFindings
             var fact = $"rewrote {what}";
             var obj = tableRewritten ? group.Key : group.First().Relation;
             yield return new TracedFinding(TracedRules.Rewrite.Report(
-                $"{Traced}the statement {fact} (new relfilenode): every row was copied while an ACCESS EXCLUSIVE lock kept reads and writes out.",
+                $"{Traced}the statement {fact} (new relfilenode): every row is copied while ACCESS EXCLUSIVE keeps reads and writes out.",
                 script.RelativePath, statement.Line, statement.Column, obj), script, statement.Index, fact);
         }
     }
