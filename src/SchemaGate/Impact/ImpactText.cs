@@ -22,9 +22,9 @@ public static class ImpactText
 
     public static string Size(long bytes) => bytes switch
     {
-        < 10 * 1024L => $"{bytes.ToString("N0", Invariant)} bytes",
-        < 10 * 1024L * 1024 => $"{(bytes / 1024.0).ToString("0", Invariant)} kB",
-        < 10L * 1024 * 1024 * 1024 => $"{(bytes / (1024.0 * 1024)).ToString("0.#", Invariant)} MB",
+        < 1024L => $"{bytes.ToString("N0", Invariant)} bytes",
+        < 1024L * 1024 => $"{(bytes / 1024.0).ToString("0", Invariant)} kB",
+        < 1024L * 1024 * 1024 => $"{(bytes / (1024.0 * 1024)).ToString("0.#", Invariant)} MB",
         _ => $"{(bytes / (1024.0 * 1024 * 1024)).ToString("0.#", Invariant)} GB",
     };
 
