@@ -53,10 +53,20 @@ public sealed partial class GateRun
         if (pending.Count == 0) return;
 
         var findings = Findings.Snapshot().Where(f => f.File is not null && pending.Contains(f.File)).ToList();
-        var revised = await new DataImpact(new ImpactOptions()).ReviseAsync(production, findings,
-            f => _lockedTables.GetValueOrDefault(f), ct).ConfigureAwait(false);
+        IReadOnlyDictionary<Finding, Finding> revised;
+        try
+        {
+            revised = await new DataImpact(new ImpactOptions()).ReviseAsync(production, findings,
+                f => _lockedTables.GetValueOrDefault(f), ct).ConfigureAwait(false);
+        }
+        catch (Npgsql.PostgresException ex)
+        {
+            // The findings stand without the numbers; say why they are missing.
+            CheckNotDone($"data impact not read from production: {ex.MessageText} (SQLSTATE {ex.SqlState})");
+            return;
+        }
         if (revised.Count > 0) Findings.Revise(f => revised.GetValueOrDefault(f, f));
-        CheckDone($"data impact read from production for {revised.Count} finding(s) of {pending.Count} pending script(s)");
+        CheckDone($"data impact read from production (read-only) for {revised.Count} finding(s) of {pending.Count} pending script(s)");
     }
 
     private void AddTracedFindings(IReadOnlyList<TracedFinding> traced)
