@@ -32,7 +32,9 @@ public static class FindingMerger
             {
                 var now = current[same];
                 if (t.Finding.RuleId is "SG315" or "SG316" && t.Finding.Object is { } table) tables.TryAdd(same, table);
-                if (!now.Message.StartsWith("Traced", StringComparison.Ordinal) && !now.Message.Contains(t.Fact, StringComparison.Ordinal))
+                // A script-level fact (from a before/after diff) adds nothing to a finding that already has its statement.
+                if (t.StatementIndex is not null && !now.Message.StartsWith("Traced", StringComparison.Ordinal) &&
+                    !now.Message.Contains(t.Fact, StringComparison.Ordinal))
                     current[same] = now with { Message = $"{now.Message.TrimEnd()} Traced: {t.Fact}." };
                 continue;
             }
