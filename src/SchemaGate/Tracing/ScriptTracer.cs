@@ -21,7 +21,7 @@ public sealed class ScriptTracer : IStatementObserver
 
     public IReadOnlyList<TracedScript> Traces => _traces;
 
-    /// <summary>Statements run and queries sent by the tracer (for the overhead measurement).</summary>
+    /// <summary>Catalog queries the tracer sent so far (for the overhead measurement).</summary>
     public int Probes { get; private set; }
 
     public async Task BeforeScriptAsync(NpgsqlConnection conn, MigrationScript script, CancellationToken ct)

@@ -48,7 +48,9 @@ public static class TracedFindings
                 script.RelativePath, statement.Line, statement.Column, group.Key), script, statement.Index, fact);
         }
 
-        foreach (var group in statement.Rewrites.GroupBy(r => r.Table))
+        // REINDEX / CREATE INDEX CONCURRENTLY build new index files without blocking: that is the safe form, not a finding.
+        var concurrently = statement.Index < script.Sql.Statements.Count && script.Sql.Statements[statement.Index].Tokens.Any(t => t.IsWord("concurrently"));
+        foreach (var group in statement.Rewrites.Where(r => !(concurrently && r.Kind == RelationKind.Index)).GroupBy(r => r.Table))
         {
             var tableRewritten = group.Any(r => r.Relation == group.Key);
             var indexes = group.Count(r => r.Kind == RelationKind.Index);
