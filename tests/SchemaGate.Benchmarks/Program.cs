@@ -28,6 +28,7 @@ try
     var apply = await MigrationThroughputBenchmark.RunAsync(server, work, 1000, ct);
     md.AppendLine(apply.ToMarkdown()).AppendLine();
     Console.WriteLine(apply.ToMarkdown());
+    md.AppendLine((await TracingOverheadBenchmark.RunAsync(server, 10, ct)).ToMarkdown()).AppendLine();
 
     if (tables > 0)
     {

@@ -24,6 +24,9 @@ public sealed class DriftCheck(IEphemeralServer server, DriftOptions options)
     public IEphemeralServer Server { get; } = server;
     public DriftOptions Options { get; } = options;
 
+    /// <summary>Observes each pending script applied on top of production's history (not the replay of journaled ones): the traced analysis hooks in here.</summary>
+    public IStatementObserver? PendingObserver { get; init; }
+
     public async Task<DriftResult> RunAsync(DatabaseUrl production, MigrationSet migrations, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(production);
@@ -65,9 +68,10 @@ public sealed class DriftCheck(IEphemeralServer server, DriftOptions options)
             var effects = new List<PendingScriptEffect>();
             var before = expected;
             var pendingFailed = false;
+            var pendingRunner = PendingObserver is null ? runner : new MigrationRunner(Options.Runner with { Observer = PendingObserver });
             foreach (var script in match.Pending)
             {
-                var failure = await ApplyEachAsync(runner, scratch, [script], ct).ConfigureAwait(false);
+                var failure = await ApplyEachAsync(pendingRunner, scratch, [script], ct).ConfigureAwait(false);
                 if (failure is not null)
                 {
                     findings.Add(HistoryRules.MigrationFailed.Report(

@@ -16,6 +16,18 @@ public sealed class FindingSet
         lock (_gate) _items.AddRange(findings);
     }
 
+    /// <summary>Replaces each finding with what <paramref name="revise"/> returns for it; null removes it. Order is kept.</summary>
+    public void Revise(Func<Finding, Finding?> revise)
+    {
+        ArgumentNullException.ThrowIfNull(revise);
+        lock (_gate)
+        {
+            var revised = _items.Select(revise).OfType<Finding>().ToList();
+            _items.Clear();
+            _items.AddRange(revised);
+        }
+    }
+
     public IReadOnlyList<Finding> Snapshot()
     {
         lock (_gate) return _items.ToArray();

@@ -33,11 +33,12 @@ public sealed partial class GateRun
 
         var sw = Stopwatch.StartNew();
         var options = new DriftOptions { Runner = Settings.Runner, Filter = filter };
-        var result = await new DriftCheck(Server, options).RunAsync(prodUrl, set, ct).ConfigureAwait(false);
+        var result = await TracedDriftCheck(options).RunAsync(prodUrl, set, ct).ConfigureAwait(false);
         _timings.Add(new Timing("drift check", sw.Elapsed));
 
         Drift = result;
         Findings.AddRange(result.Findings);
+        await AddPendingTracesAsync(prodUrl, result, ct).ConfigureAwait(false);
         ProductionVersion = result.ProductionVersion;
         DriftSummary = result.Summary;
 

@@ -68,9 +68,10 @@ public sealed partial class GateRun(GateSettings settings, Redactor redactor, Te
         if (ScratchDatabase is null) throw new InvalidOperationException("ApplyMigrations needs SpinUpEphemeralDb first.");
         var set = Migrations ?? await LoadMigrationsAsync(ct).ConfigureAwait(false);
         var sw = Stopwatch.StartNew();
-        var runner = new MigrationRunner(Settings.Runner);
+        var runner = new MigrationRunner(TracedRunnerOptions);
         Applied = await runner.ApplyAsync(ScratchDatabase, set.Scripts, ct).ConfigureAwait(false);
         _timings.Add(new Timing("apply migrations", sw.Elapsed));
+        AddTracedFindings();
         foreach (var a in Applied.Applied)
             output.WriteLine($"  applied {a.Script.RelativePath} ({a.Statements} statement(s), {a.Duration.TotalMilliseconds:0} ms)");
         if (Applied.Failure is { } failure)

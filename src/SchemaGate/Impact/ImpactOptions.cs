@@ -1,0 +1,11 @@
+namespace SchemaGate.Impact;
+
+/// <summary>How much the data-impact step may ask of production.</summary>
+public sealed record ImpactOptions
+{
+    /// <summary>Tables estimated below this many rows (or never analysed) are counted exactly.</summary>
+    public double ExactBelow { get; init; } = 10_000;
+    /// <summary>statement_timeout for the exact counts; a count that takes longer falls back to the estimate.</summary>
+    public TimeSpan CountTimeout { get; init; } = TimeSpan.FromSeconds(2);
+    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
+}

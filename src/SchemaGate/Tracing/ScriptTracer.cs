@@ -1,0 +1,178 @@
+using System.Globalization;
+using Npgsql;
+using SchemaGate.Migrations.Runner;
+using SchemaGate.Migrations.Source;
+using SchemaGate.Rules;
+using SchemaGate.Sql;
+
+namespace SchemaGate.Tracing;
+
+/// <summary>
+/// The traced analysis, as the runner's <see cref="IStatementObserver"/>. Before a script it reads what exists
+/// (<see cref="Inventory"/>, one query); after each statement one query says which locks the session now holds on
+/// those relations, which of them have a new relfilenode, and which relations, columns, schemas and types are gone.
+/// A finished script becomes a <see cref="TracedScript"/> in <see cref="Traces"/>; a script that fails is dropped
+/// (its transaction rolled back). One tracer per runner; not for concurrent use.
+/// </summary>
+public sealed class ScriptTracer : IStatementObserver
+{
+    private readonly List<TracedScript> _traces = [];
+    private ScriptState? _current;
+
+    public IReadOnlyList<TracedScript> Traces => _traces;
+
+    /// <summary>Catalog queries the tracer sent so far (for the overhead measurement).</summary>
+    public int Probes { get; private set; }
+
+    public async Task BeforeScriptAsync(NpgsqlConnection conn, MigrationScript script, CancellationToken ct)
+    {
+        // A script whose statements cannot touch what exists (functions, views, comments) needs no inventory at all.
+        var filter = new ProbeFilter(new ScriptContext(script));
+        if (script.Sql.Statements.All(filter.CannotTouchExisting))
+        {
+            _current = new ScriptState(script, new Inventory(), filter);
+            return;
+        }
+        _current = new ScriptState(script, await Inventory.ReadAsync(conn, ct).ConfigureAwait(false), filter);
+        Probes++;
+    }
+
+    public async Task AfterStatementAsync(NpgsqlConnection conn, MigrationScript script, SqlStatement statement, CancellationToken ct)
+    {
+        if (_current is not { } state || state.Script != script || state.Inventory.IsEmpty || state.Filter.CannotTouchExisting(statement)) return;
+        var rows = new List<(string Kind, uint Id, int Sub, string? Value)>();
+        await using (var cmd = new NpgsqlCommand(TraceQueries.AfterStatement, conn))
+        {
+            state.Inventory.Bind(cmd);
+            // Prepared once per connection (Npgsql keeps it by SQL text): planning this query costs more than running it.
+            await cmd.PrepareAsync(ct).ConfigureAwait(false);
+            await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            while (await r.ReadAsync(ct).ConfigureAwait(false))
+                rows.Add((r.GetString(0), r.GetFieldValue<uint>(1), r.GetInt32(2), r.IsDBNull(3) ? null : r.GetString(3)));
+        }
+        Probes++;
+        var traced = state.Observe(statement, rows);
+        if (!traced.IsEmpty) state.Statements.Add(traced);
+    }
+
+    public Task AfterScriptAsync(NpgsqlConnection conn, MigrationScript script, CancellationToken ct)
+    {
+        if (_current is { } state && state.Script == script)
+            _traces.Add(new TracedScript(script, [.. state.Statements], LocksTraced: !script.Directives.NoTransaction));
+        _current = null;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>One script in progress: what existed before it, and what has been seen so far.</summary>
+    private sealed class ScriptState(MigrationScript script, Inventory inventory, ProbeFilter filter)
+    {
+        public ProbeFilter Filter { get; } = filter;
+        private readonly Dictionary<uint, HashSet<string>> _held = [];
+        private readonly Dictionary<uint, uint> _fileNodes = inventory.Relations.ToDictionary(r => r.Key, r => r.Value.FileNode);
+        private readonly HashSet<uint> _goneRelations = [];
+        private readonly HashSet<(uint, int)> _goneColumns = [];
+        private readonly HashSet<uint> _goneSchemas = [];
+        private readonly HashSet<uint> _goneTypes = [];
+
+        public MigrationScript Script { get; } = script;
+        public Inventory Inventory { get; } = inventory;
+        public List<TracedStatement> Statements { get; } = [];
+
+        public TracedStatement Observe(SqlStatement statement, List<(string Kind, uint Id, int Sub, string? Value)> rows)
+        {
+            var locks = Locks(rows.Where(r => r.Kind == "L"));
+            var rewrites = new List<TracedRewrite>();
+            foreach (var row in rows.Where(r => r.Kind == "W"))
+            {
+                var node = uint.Parse(row.Value!, CultureInfo.InvariantCulture);
+                if (_fileNodes[row.Id] == node) continue;
+                _fileNodes[row.Id] = node;
+                var rel = Inventory.Relations[row.Id];
+                if (rel.Kind != RelationKind.Sequence) rewrites.Add(new TracedRewrite(rel.Name, rel.Kind, Inventory.TableOf(rel)));
+            }
+
+            var goneRelations = rows.Where(r => r.Kind == "G" && _goneRelations.Add(r.Id)).Select(r => Inventory.Relations[r.Id]).ToList();
+            var goneSchemas = rows.Where(r => r.Kind == "N" && _goneSchemas.Add(r.Id)).Select(r => r.Id).ToHashSet();
+            var goneColumns = rows.Where(r => r.Kind == "C" && Inventory.Columns.ContainsKey((r.Id, r.Sub)) && _goneColumns.Add((r.Id, r.Sub)))
+                .Select(r => (Table: Inventory.Relations[r.Id], Name: Inventory.Columns[(r.Id, r.Sub)])).ToList();
+            var goneTypes = rows.Where(r => r.Kind == "T" && _goneTypes.Add(r.Id)).Select(r => Inventory.Types[r.Id]).ToList();
+            var removed = Removed(goneSchemas, goneRelations, goneColumns, goneTypes);
+            // A relation that is gone was not rewritten in any sense that matters; its removal says more.
+            rewrites.RemoveAll(w => goneRelations.Any(g => g.Name == w.Relation || g.Name == w.Table));
+            return new TracedStatement(statement.Index, statement.Line, statement.Column, locks, rewrites, removed);
+        }
+
+        /// <summary>Modes held now that were not held after the previous statement; the strongest per relation.</summary>
+        private List<TracedLock> Locks(IEnumerable<(string Kind, uint Id, int Sub, string? Value)> rows)
+        {
+            var now = new Dictionary<uint, HashSet<string>>();
+            foreach (var row in rows)
+            {
+                if (!now.TryGetValue(row.Id, out var modes)) now[row.Id] = modes = [];
+                modes.Add(row.Value!);
+            }
+            var locks = new List<TracedLock>();
+            foreach (var (id, modes) in now)
+            {
+                var fresh = _held.TryGetValue(id, out var before) ? modes.Except(before).ToList() : modes.ToList();
+                if (fresh.Count == 0) continue;
+                var strongest = LockModes.Strongest(fresh);
+                // A weaker mode next to a stronger one already held says nothing new.
+                if (before is not null && before.Any(b => LockModes.Rank(b) >= LockModes.Rank(strongest))) continue;
+                var rel = Inventory.Relations[id];
+                if (rel.Kind == RelationKind.Sequence) continue;
+                locks.Add(new TracedLock(rel.Name, rel.Kind, strongest, Inventory.TableOf(rel)));
+            }
+            foreach (var (id, modes) in now)
+            {
+                if (!_held.TryGetValue(id, out var held)) _held[id] = held = [];
+                held.UnionWith(modes);
+            }
+            locks.Sort((a, b) => string.CompareOrdinal(a.Relation, b.Relation));
+            return locks;
+        }
+
+        /// <summary>Removals, with what went along folded into the object that took it (schema -> its objects, table -> its sequences).</summary>
+        private List<RemovedObject> Removed(HashSet<uint> schemas, List<Inventory.Relation> relations,
+            List<(Inventory.Relation Table, string Name)> columns, List<(string Name, string TypType)> types)
+        {
+            var removed = new List<RemovedObject>();
+            var schemaNames = schemas.Select(id => Inventory.Schemas[id]).ToHashSet(StringComparer.Ordinal);
+            var folded = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            void Fold(string into, string what) { if (!folded.TryGetValue(into, out var l)) folded[into] = l = []; l.Add(what); }
+
+            var goneTables = relations.Where(r => r.IsTable).ToDictionary(r => r.Oid);
+            var droppedColumnTables = columns.Select(c => c.Table.Oid).ToHashSet();
+            var candidates = new List<(RemovedKind Kind, string Identity, string Schema)>();
+            foreach (var rel in relations)
+            {
+                if (rel.Kind is RelationKind.Index or RelationKind.MaterializedView) continue;
+                if (rel.Kind == RelationKind.Sequence && (goneTables.ContainsKey(rel.Owner) || droppedColumnTables.Contains(rel.Owner)))
+                {
+                    var owner = Inventory.Relations[rel.Owner].Name;
+                    if (!schemaNames.Contains(Inventory.Relations[rel.Owner].Schema)) Fold(owner, "sequence " + rel.Name);
+                    continue;
+                }
+                candidates.Add((rel.Kind == RelationKind.Sequence ? RemovedKind.Sequence : RemovedKind.Table, rel.Name, rel.Schema));
+            }
+            foreach (var (table, name) in columns)
+                candidates.Add((RemovedKind.Column, new Rules.QualifiedName(table.Schema, table.RelName).Member(name), table.Schema));
+            foreach (var (name, _) in types)
+                candidates.Add((RemovedKind.Type, name, name[..name.IndexOf('.', StringComparison.Ordinal)].Trim('"')));
+
+            foreach (var c in candidates)
+            {
+                if (schemaNames.Contains(c.Schema)) Fold(Rules.QualifiedName.Display(c.Schema), $"{Name(c.Kind)} {c.Identity}");
+                else removed.Add(new RemovedObject(c.Kind, c.Identity, []));
+            }
+            var result = schemas.Select(id => Rules.QualifiedName.Display(Inventory.Schemas[id]))
+                .Select(s => new RemovedObject(RemovedKind.Schema, s, []))
+                .Concat(removed)
+                .Select(o => folded.TryGetValue(o.Identity, out var f) ? o with { Folded = f } : o)
+                .ToList();
+            return result;
+        }
+
+        private static string Name(RemovedKind kind) => kind.ToString().ToLowerInvariant();
+    }
+}
