@@ -55,9 +55,13 @@ public static class LockingRules
         "A column is declared json: it stores text that is reparsed on every access, cannot be indexed with GIN, and changing it to jsonb later rewrites the table.",
         "Declare the column jsonb.");
 
+    public static readonly Rule NoLockTimeout = new("SG314", "ACCESS EXCLUSIVE lock without lock_timeout", Severity.Warning,
+        "A statement that takes an ACCESS EXCLUSIVE lock on an existing table (ALTER TABLE, DROP TABLE, TRUNCATE, DROP INDEX, LOCK TABLE...) is not preceded in its script by SET lock_timeout. While it waits for the lock behind a long query or an open transaction, every other read and write of the table queues behind it, for as long as it waits.",
+        "Put SET lock_timeout = '5s' (or SET LOCAL lock_timeout, or SELECT set_config('lock_timeout', '5s', true)) before the statement so it gives up quickly and can be retried. SchemaGate's runner sets --lock-timeout itself, but psql, the application's own migrator and other runners do not.");
+
     public static IReadOnlyList<Rule> All { get; } =
     [
         CreateIndex, DropIndex, ConcurrentlyInTransaction, ForeignKeyNotValid, CheckNotValid, ValidateInSameScript, SetNotNull,
-        VolatileDefault, UniqueWithoutIndex, Rename, RewriteMaintenance, BeginWithoutCommit, JsonType,
+        VolatileDefault, UniqueWithoutIndex, Rename, RewriteMaintenance, BeginWithoutCommit, JsonType, NoLockTimeout,
     ];
 }

@@ -18,6 +18,7 @@ internal sealed class StatementSplitter
     private readonly List<SqlToken> _current = new(256);
     private bool _isCreate;
     private int _atomicDepth;
+    private int _lineHint;
 
     public StatementSplitter(string source, LineMap lines)
     {
@@ -36,7 +37,7 @@ internal sealed class StatementSplitter
                 case SqlTokenKind.Whitespace:
                     break;
                 case SqlTokenKind.LineComment or SqlTokenKind.BlockComment:
-                    var (line, column) = _lines.PositionOf(raw.Offset);
+                    var (line, column) = _lines.PositionOf(raw.Offset, ref _lineHint);
                     _comments.Add(new SqlComment(_source.Substring(raw.Offset, raw.Length), raw.Offset, line, column,
                         raw.Kind == SqlTokenKind.LineComment));
                     break;
@@ -98,9 +99,8 @@ internal sealed class StatementSplitter
         if (_current.Count == 0) return;
         var first = _current[0];
         var last = _current[^1];
-        var (line, column) = _lines.PositionOf(first.Offset);
-        var text = _current.Count == 1 ? first.Text : _source.Substring(first.Offset, last.End - first.Offset);
-        _statements.Add(new SqlStatement(_statements.Count, text, first.Offset, line, column, _current.ToArray()));
+        var (line, column) = _lines.PositionOf(first.Offset, ref _lineHint);
+        _statements.Add(new SqlStatement(_statements.Count, _source, first.Offset, last.End - first.Offset, first.Offset, line, column, _current.ToArray()));
         _current.Clear();
     }
 }

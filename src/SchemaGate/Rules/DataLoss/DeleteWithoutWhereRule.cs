@@ -8,6 +8,8 @@ public sealed class DeleteWithoutWhereRule : StatementRule
 {
     public override Rule Rule => DataLossRules.DeleteWithoutWhere;
 
+    public override IReadOnlyList<string> FirstWords => ["delete", "with"];
+
     protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
     {
         var verb = Dml.MainCommand(statement, "delete");

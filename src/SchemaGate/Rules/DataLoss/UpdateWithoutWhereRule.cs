@@ -8,6 +8,8 @@ public sealed class UpdateWithoutWhereRule : StatementRule
 {
     public override Rule Rule => DataLossRules.UpdateWithoutWhere;
 
+    public override IReadOnlyList<string> FirstWords => ["update", "with"];
+
     protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
     {
         var verb = Dml.MainCommand(statement, "update");

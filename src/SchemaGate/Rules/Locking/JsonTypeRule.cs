@@ -11,6 +11,8 @@ public sealed class JsonTypeRule : StatementRule
 {
     public override Rule Rule => LockingRules.JsonType;
 
+    public override IReadOnlyList<string> FirstWords => ["create", "alter"];
+
     protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
     {
         var t = statement.Tokens;

@@ -8,6 +8,8 @@ public sealed class RewriteMaintenanceRule : StatementRule
 {
     public override Rule Rule => LockingRules.RewriteMaintenance;
 
+    public override IReadOnlyList<string> FirstWords => ["vacuum", "cluster", "reindex"];
+
     protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
     {
         var t = statement.Tokens;
