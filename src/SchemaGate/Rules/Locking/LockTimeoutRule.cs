@@ -82,7 +82,7 @@ public sealed class LockTimeoutRule : IMigrationRule
             return null;
         }
         if (first.IsWord("lock")) return LockTable(ctx, statement);
-        if (first.IsWord("cluster") || (first.IsWord("vacuum") && IsVacuumFull(t))) return MaintainedTable(ctx, statement);
+        if (first.IsWord("cluster") || Vacuum.IsFull(t)) return MaintainedTable(ctx, statement);
         return null;
     }
 
@@ -146,16 +146,6 @@ public sealed class LockTimeoutRule : IMigrationRule
         return null;
     }
 
-    private static bool IsVacuumFull(IReadOnlyList<SqlToken> t)
-    {
-        for (var i = 1; i < t.Count; i++)
-        {
-            if (!t[i].IsWord("full")) continue;
-            // VACUUM (FULL false) turns it off.
-            return !(t.IsWordAt(i + 1, "false") || t.IsWordAt(i + 1, "off") || (i + 1 < t.Count && t[i + 1].Kind == SqlTokenKind.Number && t[i + 1].Text == "0"));
-        }
-        return false;
-    }
 
     /// <summary>The table a CLUSTER or VACUUM FULL names (after its options), when the script did not create it.</summary>
     private static (string, string, string)? MaintainedTable(ScriptContext ctx, SqlStatement statement)

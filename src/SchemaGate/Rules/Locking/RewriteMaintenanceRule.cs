@@ -14,7 +14,7 @@ public sealed class RewriteMaintenanceRule : StatementRule
     {
         var t = statement.Tokens;
         string? message = null;
-        if (t[0].IsWord("vacuum") && t.ContainsWord(1, t.Count, "full"))
+        if (Vacuum.IsFull(t))
         {
             message = "VACUUM FULL rewrites the table under an ACCESS EXCLUSIVE lock, blocking reads and writes. Use pg_repack outside the migration, or plain VACUUM.";
         }
