@@ -32,7 +32,7 @@ public static class LockingRules
         "Add CHECK (col IS NOT NULL) NOT VALID, validate it in a later migration, then SET NOT NULL (PostgreSQL 12+ uses the valid check and skips the scan) and drop the check.");
 
     public static readonly Rule VolatileDefault = new("SG308", "ADD COLUMN with a volatile default", Severity.Warning,
-        "A column added with a volatile default (random(), gen_random_uuid(), clock_timestamp(), nextval(), a serial type) rewrites the whole table under an ACCESS EXCLUSIVE lock.",
+        "A column added with a volatile default (random(), gen_random_uuid(), clock_timestamp(), nextval(), a serial type), as an identity or as a stored generated column rewrites the whole table under an ACCESS EXCLUSIVE lock.",
         "Add the column without a default (or with a constant one), set the default in a separate statement, and backfill existing rows in batches.");
 
     public static readonly Rule UniqueWithoutIndex = new("SG309", "ADD UNIQUE / PRIMARY KEY without USING INDEX", Severity.Warning,
