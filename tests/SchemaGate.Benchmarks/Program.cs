@@ -20,6 +20,7 @@ try
     md.AppendLine("Numbers are wall-clock medians on the machine below, measured in one run; they are never asserted in tests.").AppendLine();
     md.AppendLine(await Machine.DescribeAsync(ct)).AppendLine();
 
+    md.AppendLine(LinterThroughputBenchmark.RunAndDescribe()).AppendLine();
     var start = await EphemeralStartBenchmark.RunAsync(work, 10, ct);
     md.AppendLine(start.ToMarkdown()).AppendLine();
     Console.WriteLine(start.ToMarkdown());

@@ -32,7 +32,7 @@ public static class LockingRules
         "Add CHECK (col IS NOT NULL) NOT VALID, validate it in a later migration, then SET NOT NULL (PostgreSQL 12+ uses the valid check and skips the scan) and drop the check.");
 
     public static readonly Rule VolatileDefault = new("SG308", "ADD COLUMN with a volatile default", Severity.Warning,
-        "A column added with a volatile default (random(), gen_random_uuid(), clock_timestamp(), nextval(), a serial type) rewrites the whole table under an ACCESS EXCLUSIVE lock.",
+        "A column added with a volatile default (random(), gen_random_uuid(), clock_timestamp(), nextval(), a serial type), as an identity or as a stored generated column rewrites the whole table under an ACCESS EXCLUSIVE lock.",
         "Add the column without a default (or with a constant one), set the default in a separate statement, and backfill existing rows in batches.");
 
     public static readonly Rule UniqueWithoutIndex = new("SG309", "ADD UNIQUE / PRIMARY KEY without USING INDEX", Severity.Warning,
@@ -55,9 +55,13 @@ public static class LockingRules
         "A column is declared json: it stores text that is reparsed on every access, cannot be indexed with GIN, and changing it to jsonb later rewrites the table.",
         "Declare the column jsonb.");
 
+    public static readonly Rule NoLockTimeout = new("SG314", "ACCESS EXCLUSIVE lock without lock_timeout", Severity.Warning,
+        "A statement that takes an ACCESS EXCLUSIVE lock on an existing table (ALTER TABLE, DROP TABLE, TRUNCATE, DROP INDEX, LOCK TABLE...) is not preceded in its script by SET lock_timeout. While it waits for the lock behind a long query or an open transaction, every other read and write of the table queues behind it, for as long as it waits.",
+        "Put SET lock_timeout = '5s' (or SET LOCAL lock_timeout, or SELECT set_config('lock_timeout', '5s', true)) before the statement so it gives up quickly and can be retried. SchemaGate's runner sets --lock-timeout itself, but psql, the application's own migrator and other runners do not.");
+
     public static IReadOnlyList<Rule> All { get; } =
     [
         CreateIndex, DropIndex, ConcurrentlyInTransaction, ForeignKeyNotValid, CheckNotValid, ValidateInSameScript, SetNotNull,
-        VolatileDefault, UniqueWithoutIndex, Rename, RewriteMaintenance, BeginWithoutCommit, JsonType,
+        VolatileDefault, UniqueWithoutIndex, Rename, RewriteMaintenance, BeginWithoutCommit, JsonType, NoLockTimeout,
     ];
 }

@@ -72,9 +72,44 @@ public sealed class ScriptContext
         var t = statement.Tokens;
         var i = t.IndexOfTopLevelWord("index", 1, 3) + 1;
         t.Skip(ref i, "concurrently");
-        if (t.IsWordAt(i, "if") || t.IsWordAt(i, "on")) return;
-        if (!t.TryReadIdentifier(ref i, out var index) || !t.Skip(ref i, "on")) return;
+        if (t.IsWordAt(i, "if")) return;
+        string? index = null;
+        if (!t.IsWordAt(i, "on") && !t.TryReadIdentifier(ref i, out index)) return;
+        if (!t.Skip(ref i, "on")) return;
         t.Skip(ref i, "only");
-        if (t.TryReadName(ref i, out var table)) _indexes.TryAdd(new QualifiedName(table.Schema, index), statement.Index);
+        if (!t.TryReadName(ref i, out var table)) return;
+        index ??= DefaultIndexName(t, i, table.Name);
+        if (index is not null) _indexes.TryAdd(new QualifiedName(table.Schema, index), statement.Index);
     }
+
+    /// <summary>
+    /// The name PostgreSQL gives an index created without one: table, key column names (<c>expr</c> for an expression)
+    /// and <c>idx</c>, joined by underscores. Null when it would need PostgreSQL's truncation to 63 bytes.
+    /// </summary>
+    private static string? DefaultIndexName(IReadOnlyList<SqlToken> t, int i, string table)
+    {
+        if (t.Skip(ref i, "using")) i++;
+        if (!t.IsCharAt(i, '(')) return null;
+        var name = new System.Text.StringBuilder(table);
+        var depth = 0;
+        var itemStart = i + 1;
+        for (i++; i < t.Count; i++)
+        {
+            if (t.IsCharAt(i, '(')) depth++;
+            else if (depth > 0 && t.IsCharAt(i, ')')) depth--;
+            else if (depth == 0 && (t.IsCharAt(i, ',') || t.IsCharAt(i, ')')))
+            {
+                var simple = i > itemStart && t[itemStart].IsIdentifier() && (i == itemStart + 1 || KeyOptionFollows(t, itemStart + 1));
+                name.Append('_').Append(simple ? t[itemStart].Value : "expr");
+                if (t.IsCharAt(i, ')')) break;
+                itemStart = i + 1;
+            }
+        }
+        name.Append("_idx");
+        return System.Text.Encoding.UTF8.GetByteCount(name.ToString()) <= 63 ? name.ToString() : null;
+    }
+
+    /// <summary>After a key column: COLLATE, an operator class, ASC/DESC or NULLS FIRST/LAST, not an expression.</summary>
+    private static bool KeyOptionFollows(IReadOnlyList<SqlToken> t, int i) =>
+        t[i].Kind == SqlTokenKind.Word || t[i].Kind == SqlTokenKind.QuotedIdentifier;
 }

@@ -8,6 +8,12 @@ public abstract class StatementRule : IMigrationRule
 {
     public abstract Rule Rule { get; }
 
+    /// <summary>
+    /// The lower-case first words of the statements the rule can report on (for example <c>alter</c>), so the linter
+    /// hands it only those; null when any statement may matter.
+    /// </summary>
+    public virtual IReadOnlyList<string>? FirstWords => null;
+
     public IEnumerable<Finding> Check(ScriptContext ctx)
     {
         ArgumentNullException.ThrowIfNull(ctx);
@@ -19,6 +25,9 @@ public abstract class StatementRule : IMigrationRule
         }
         return found ?? (IEnumerable<Finding>)[];
     }
+
+    /// <summary>Checks one SQL statement (not empty, not a psql meta-command), adding what it finds to <paramref name="found"/>.</summary>
+    internal void CheckStatement(ScriptContext ctx, SqlStatement statement, List<Finding> found) => Check(ctx, statement, found);
 
     protected abstract void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found);
 }

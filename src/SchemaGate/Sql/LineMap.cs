@@ -33,6 +33,29 @@ internal sealed class LineMap
         return new LineMap([.. starts], source.Length);
     }
 
+    /// <summary>
+    /// <see cref="PositionOf(int)"/> for offsets that mostly increase: starts from the line index in
+    /// <paramref name="hint"/> (and leaves the found one there), scanning forward a few lines before falling back to a
+    /// binary search.
+    /// </summary>
+    public (int Line, int Column) PositionOf(int offset, ref int hint)
+    {
+        offset = Math.Clamp(offset, 0, _length);
+        var index = hint;
+        if ((uint)index < (uint)_starts.Length && _starts[index] <= offset)
+        {
+            for (var steps = 0; steps < 16 && index + 1 < _starts.Length && _starts[index + 1] <= offset; steps++) index++;
+            if (index + 1 >= _starts.Length || _starts[index + 1] > offset)
+            {
+                hint = index;
+                return (index + 1, offset - _starts[index] + 1);
+            }
+        }
+        var position = PositionOf(offset);
+        hint = position.Line - 1;
+        return position;
+    }
+
     public (int Line, int Column) PositionOf(int offset)
     {
         offset = Math.Clamp(offset, 0, _length);

@@ -13,7 +13,9 @@ internal sealed class SqlTokenText(string source)
     private static readonly ImmutableArray<string> SingleChars =
         [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
 
-    private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _shared = new(512, StringComparer.Ordinal);
+    private Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private bool _hasLookup;
 
     public SqlToken Materialize(RawToken raw)
     {
@@ -25,7 +27,12 @@ internal sealed class SqlTokenText(string source)
         else if (raw.Length <= MaxSharedLength && raw.Kind is SqlTokenKind.Whitespace or SqlTokenKind.Word or SqlTokenKind.Number or SqlTokenKind.Operator
                      or SqlTokenKind.Parameter or SqlTokenKind.QuotedIdentifier)
         {
-            var lookup = _shared.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!_hasLookup)
+            {
+                _lookup = _shared.GetAlternateLookup<ReadOnlySpan<char>>();
+                _hasLookup = true;
+            }
+            var lookup = _lookup;
             var span = source.AsSpan(raw.Offset, raw.Length);
             if (!lookup.TryGetValue(span, out text!))
             {

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace SchemaGate.Sql;
 
 /// <summary>
@@ -13,11 +15,14 @@ internal sealed class StatementSplitter
     private readonly LineMap _lines;
     private readonly SqlLexer _lexer;
     private readonly SqlTokenText _text;
-    private readonly List<SqlStatement> _statements = [];
     private readonly List<SqlComment> _comments = [];
-    private readonly List<SqlToken> _current = new(256);
+    private readonly List<Pending> _pending = [];
+    private SqlToken[] _tokens;
+    private int _count;
+    private int _statementStart;
     private bool _isCreate;
     private int _atomicDepth;
+    private int _lineHint;
 
     public StatementSplitter(string source, LineMap lines)
     {
@@ -25,6 +30,24 @@ internal sealed class StatementSplitter
         _lines = lines;
         _lexer = new SqlLexer(source, lines);
         _text = new SqlTokenText(source);
+        _tokens = ArrayPool<SqlToken>.Shared.Rent(Math.Max(256, source.Length / 6));
+    }
+
+    /// <summary>A statement found, before the script's tokens are copied into their final array.</summary>
+    private readonly record struct Pending(int FirstToken, int TokenCount, int Offset, int Length, int Line, int Column);
+
+    private int CurrentCount => _count - _statementStart;
+
+    private void Add(SqlToken token)
+    {
+        if (_count == _tokens.Length)
+        {
+            var bigger = ArrayPool<SqlToken>.Shared.Rent(_tokens.Length * 2);
+            _tokens.AsSpan(0, _count).CopyTo(bigger);
+            ArrayPool<SqlToken>.Shared.Return(_tokens, clearArray: true);
+            _tokens = bigger;
+        }
+        _tokens[_count++] = token;
     }
 
     public (IReadOnlyList<SqlStatement> Statements, IReadOnlyList<SqlComment> Comments, IReadOnlyList<SqlLexError> Errors) Split()
@@ -36,55 +59,55 @@ internal sealed class StatementSplitter
                 case SqlTokenKind.Whitespace:
                     break;
                 case SqlTokenKind.LineComment or SqlTokenKind.BlockComment:
-                    var (line, column) = _lines.PositionOf(raw.Offset);
+                    var (line, column) = _lines.PositionOf(raw.Offset, ref _lineHint);
                     _comments.Add(new SqlComment(_source.Substring(raw.Offset, raw.Length), raw.Offset, line, column,
                         raw.Kind == SqlTokenKind.LineComment));
                     break;
                 case SqlTokenKind.PsqlMeta:
                     Flush();
-                    _current.Add(_text.Materialize(raw));
+                    Add(_text.Materialize(raw));
                     Flush();
                     break;
                 case SqlTokenKind.Semicolon when _atomicDepth > 0:
-                    _current.Add(_text.Materialize(raw));
+                    Add(_text.Materialize(raw));
                     break;
                 case SqlTokenKind.Semicolon:
-                    var copyFromStdin = IsCopyFromStdin(_current);
+                    var copyFromStdin = IsCopyFromStdin(_tokens.AsSpan(_statementStart, CurrentCount));
                     Flush();
                     if (copyFromStdin && _lexer.NextCopyData(out var data))
                     {
-                        _current.Add(_text.Materialize(data));
+                        Add(_text.Materialize(data));
                         Flush();
                     }
                     break;
                 default:
                     var token = _text.Materialize(raw);
                     if (token.Kind == SqlTokenKind.Word) TrackAtomicBody(token);
-                    _current.Add(token);
+                    Add(token);
                     break;
             }
         }
         Flush();
-        return (_statements, _comments, _lexer.Errors);
+        return (Statements(), _comments, _lexer.Errors);
     }
 
     private void TrackAtomicBody(SqlToken word)
     {
-        if (_current.Count == 0)
+        if (CurrentCount == 0)
         {
             _isCreate = word.IsWord("create");
             return;
         }
         if (!_isCreate) return;
-        if (word.IsWord("atomic") && _current[^1].IsWord("begin")) _atomicDepth++;
+        if (word.IsWord("atomic") && _tokens[_count - 1].IsWord("begin")) _atomicDepth++;
         else if (_atomicDepth > 0 && word.IsWord("case")) _atomicDepth++;
         else if (_atomicDepth > 0 && word.IsWord("end")) _atomicDepth--;
     }
 
-    private static bool IsCopyFromStdin(List<SqlToken> tokens)
+    private static bool IsCopyFromStdin(ReadOnlySpan<SqlToken> tokens)
     {
-        if (tokens.Count < 3 || !tokens[0].IsWord("copy")) return false;
-        for (var i = 1; i + 1 < tokens.Count; i++)
+        if (tokens.Length < 3 || !tokens[0].IsWord("copy")) return false;
+        for (var i = 1; i + 1 < tokens.Length; i++)
         {
             if (tokens[i].IsWord("from") && tokens[i + 1].IsWord("stdin")) return true;
         }
@@ -95,12 +118,29 @@ internal sealed class StatementSplitter
     {
         _isCreate = false;
         _atomicDepth = 0;
-        if (_current.Count == 0) return;
-        var first = _current[0];
-        var last = _current[^1];
-        var (line, column) = _lines.PositionOf(first.Offset);
-        var text = _current.Count == 1 ? first.Text : _source.Substring(first.Offset, last.End - first.Offset);
-        _statements.Add(new SqlStatement(_statements.Count, text, first.Offset, line, column, _current.ToArray()));
-        _current.Clear();
+        if (CurrentCount == 0) return;
+        var first = _tokens[_statementStart];
+        var last = _tokens[_count - 1];
+        var (line, column) = _lines.PositionOf(first.Offset, ref _lineHint);
+        _pending.Add(new Pending(_statementStart, CurrentCount, first.Offset, last.End - first.Offset, line, column));
+        _statementStart = _count;
+    }
+
+    /// <summary>
+    /// Copies the script's tokens once into one array of the exact size (for a large script a single large-object-heap
+    /// array that the GC never moves) and gives each statement its slice of it.
+    /// </summary>
+    private List<SqlStatement> Statements()
+    {
+        var all = _count == 0 ? [] : _tokens.AsSpan(0, _count).ToArray();
+        ArrayPool<SqlToken>.Shared.Return(_tokens, clearArray: true);
+        _tokens = [];
+        var statements = new List<SqlStatement>(_pending.Count);
+        foreach (var p in _pending)
+        {
+            statements.Add(new SqlStatement(statements.Count, _source, p.Offset, p.Length, p.Offset, p.Line, p.Column,
+                new ArraySegment<SqlToken>(all, p.FirstToken, p.TokenCount)));
+        }
+        return statements;
     }
 }

@@ -67,6 +67,12 @@ public class RuleCases
         { "CREATE TABLE events (id int, body json);", "SG313", 1, "public.events.body" },
         { "ALTER TABLE events ADD COLUMN meta json[];", "SG313", 1, "public.events.meta" },
         { "CREATE TABLE t (id int);\nALTER TABLE t ALTER COLUMN c TYPE json USING c::json;", "SG313", 2, "public.t.c" },
+        // SG314
+        { "ALTER TABLE alerts ADD COLUMN note text;", "SG314", 1, "public.alerts" },
+        { "SET lock_timeout = '5s';\nRESET lock_timeout;\nDROP TABLE \"Ops\".\"Alerts\";", "SG314", 3, "\"Ops\".\"Alerts\"" },
+        { "SET lock_timeout = 0;\nTRUNCATE TABLE ONLY audit.events RESTART IDENTITY CASCADE;", "SG314", 2, "audit.events" },
+        { "-- schemagate:no-transaction\nSET LOCAL lock_timeout = '5s';\nLOCK TABLE alerts;", "SG314", 3, "public.alerts" },
+        { "ALTER TABLE alerts ADD COLUMN n int;\nSET lock_timeout = '2s';\nALTER TABLE alerts DROP COLUMN n;", "SG314", 1, "public.alerts" },
     };
 
     /// <summary>Scripts that must not report the rule.</summary>
@@ -119,6 +125,15 @@ public class RuleCases
         { "CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; END;", "SG312" },
         { "CREATE TABLE events (id int, body jsonb, json jsonb);", "SG313" },
         { "ALTER TABLE events ADD COLUMN meta jsonb DEFAULT '{}'::json::jsonb;", "SG313" },
+        { "SET lock_timeout = '5s';\nALTER TABLE alerts ADD COLUMN note text;", "SG314" },
+        { "SET LOCAL lock_timeout TO '3s';\nDROP TABLE alerts;\nTRUNCATE b;", "SG314" },
+        { "SELECT set_config('lock_timeout', '5s', true);\nALTER TABLE alerts RENAME TO notices;", "SG314" },
+        { "SET SESSION lock_timeout = 5000;\nLOCK TABLE alerts IN ACCESS EXCLUSIVE MODE;", "SG314" },
+        { "CREATE TABLE t (id int);\nALTER TABLE t ADD COLUMN n int;\nDROP TABLE t;", "SG314" },
+        { "ALTER TABLE alerts ADD CONSTRAINT fk FOREIGN KEY (a) REFERENCES b NOT VALID;\nALTER TABLE alerts VALIDATE CONSTRAINT fk;", "SG314" },
+        { "LOCK TABLE alerts IN SHARE MODE;\nLOCK TABLE b NOWAIT;\nCREATE INDEX i ON alerts (x);", "SG314" },
+        { "-- schemagate:no-transaction\nDROP INDEX CONCURRENTLY i;", "SG314" },
+        { "CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$ BEGIN ALTER TABLE alerts DROP COLUMN x; END $$;", "SG314" },
     };
 
     [Theory]

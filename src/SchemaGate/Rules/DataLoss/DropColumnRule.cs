@@ -8,6 +8,8 @@ public sealed class DropColumnRule : StatementRule
 {
     public override Rule Rule => DataLossRules.DropColumn;
 
+    public override IReadOnlyList<string> FirstWords => ["alter"];
+
     protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
     {
         if (ctx.AlterTableAt(statement.Index) is not { } alter || ctx.IsNewTable(alter.Table, statement.Index)) return;

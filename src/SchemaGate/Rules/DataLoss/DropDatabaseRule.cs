@@ -8,6 +8,8 @@ public sealed class DropDatabaseRule : StatementRule
 {
     public override Rule Rule => DataLossRules.DropDatabase;
 
+    public override IReadOnlyList<string> FirstWords => ["drop"];
+
     protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
     {
         if (DropStatement.TryParse(statement, "database") is not { } drop) return;

@@ -8,6 +8,8 @@ public abstract class DropObjectRule(params string[] kinds) : StatementRule
 {
     protected abstract string Consequence { get; }
 
+    public override IReadOnlyList<string> FirstWords => ["drop"];
+
     protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
     {
         foreach (var kind in kinds)

@@ -8,6 +8,8 @@ public sealed class DropSchemaRule : StatementRule
 {
     public override Rule Rule => DataLossRules.DropSchema;
 
+    public override IReadOnlyList<string> FirstWords => ["drop"];
+
     protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
     {
         if (DropStatement.TryParse(statement, "schema") is not { } drop) return;

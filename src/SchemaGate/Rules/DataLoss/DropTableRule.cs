@@ -8,6 +8,8 @@ public sealed class DropTableRule : StatementRule
 {
     public override Rule Rule => DataLossRules.DropTable;
 
+    public override IReadOnlyList<string> FirstWords => ["drop"];
+
     protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
     {
         if (DropStatement.TryParse(statement, "table") is not { } drop) return;

@@ -8,6 +8,8 @@ public sealed class TruncateRule : StatementRule
 {
     public override Rule Rule => DataLossRules.Truncate;
 
+    public override IReadOnlyList<string> FirstWords => ["truncate"];
+
     protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
     {
         var t = statement.Tokens;

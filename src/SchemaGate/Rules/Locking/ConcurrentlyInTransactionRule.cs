@@ -12,6 +12,8 @@ public sealed class ConcurrentlyInTransactionRule : StatementRule
 {
     public override Rule Rule => LockingRules.ConcurrentlyInTransaction;
 
+    public override IReadOnlyList<string> FirstWords => ["create", "drop", "reindex", "alter"];
+
     protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
     {
         if (ctx.Script.Directives.NoTransaction) return;

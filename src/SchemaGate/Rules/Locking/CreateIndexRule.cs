@@ -8,6 +8,8 @@ public sealed class CreateIndexRule : StatementRule
 {
     public override Rule Rule => LockingRules.CreateIndex;
 
+    public override IReadOnlyList<string> FirstWords => ["create"];
+
     protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
     {
         var t = statement.Tokens;

@@ -8,6 +8,8 @@ public sealed class DropIndexRule : StatementRule
 {
     public override Rule Rule => LockingRules.DropIndex;
 
+    public override IReadOnlyList<string> FirstWords => ["drop"];
+
     protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
     {
         if (DropStatement.TryParse(statement, "index") is not { Concurrently: false } drop) return;

@@ -11,6 +11,8 @@ public sealed class JsonTypeRule : StatementRule
 {
     public override Rule Rule => LockingRules.JsonType;
 
+    public override IReadOnlyList<string> FirstWords => ["create", "alter"];
+
     protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
     {
         var t = statement.Tokens;
@@ -18,9 +20,16 @@ public sealed class JsonTypeRule : StatementRule
         QualifiedName? table = null;
         for (var i = 2; i < t.Count; i++)
         {
-            if (!t[i].IsWord("json") || t.IsCharAt(i + 1, '(') || t.IsCharAt(i - 1, '.')) continue;
-            var previous = t[i - 1];
-            var columnName = previous.IsWord("type") ? ColumnBeforeType(t, i - 1) : previous.IsIdentifier() && !previous.IsWord("as") ? previous.Value : null;
+            if (!t[i].IsWord("json") || t.IsCharAt(i + 1, '(')) continue;
+            var typeStart = i;
+            if (t.IsCharAt(i - 1, '.'))
+            {
+                // pg_catalog.json is the same type; any other qualified json is a column reference.
+                if (!t.IsWordAt(i - 2, "pg_catalog") || i < 4) continue;
+                typeStart = i - 2;
+            }
+            var previous = t[typeStart - 1];
+            var columnName = previous.IsWord("type") ? ColumnBeforeType(t, typeStart - 1) : previous.IsIdentifier() && !previous.IsWord("as") ? previous.Value : null;
             if (columnName is null) continue;
             table ??= TableOf(t);
             var obj = table is { } name ? name.Member(columnName) : QualifiedName.Display(columnName);

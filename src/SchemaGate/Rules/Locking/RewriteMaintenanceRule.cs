@@ -8,11 +8,13 @@ public sealed class RewriteMaintenanceRule : StatementRule
 {
     public override Rule Rule => LockingRules.RewriteMaintenance;
 
+    public override IReadOnlyList<string> FirstWords => ["vacuum", "cluster", "reindex"];
+
     protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
     {
         var t = statement.Tokens;
         string? message = null;
-        if (t[0].IsWord("vacuum") && t.ContainsWord(1, t.Count, "full"))
+        if (Vacuum.IsFull(t))
         {
             message = "VACUUM FULL rewrites the table under an ACCESS EXCLUSIVE lock, blocking reads and writes. Use pg_repack outside the migration, or plain VACUUM.";
         }

@@ -5,11 +5,14 @@ namespace SchemaGate.Rules.Locking;
 
 /// <summary>
 /// SG308: ADD COLUMN on an existing table whose default is volatile, so PostgreSQL must rewrite the table to
-/// store a value per row. Constants, now() and CURRENT_TIMESTAMP are evaluated once (PostgreSQL 11+) and are fine.
+/// store a value per row. Constants and stable calls (now(), CURRENT_TIMESTAMP, statement_timestamp()) are evaluated once (PostgreSQL 11+) and are fine;
+/// an identity or a stored generated column needs a value per row and is reported like a volatile default.
 /// </summary>
 public sealed class VolatileDefaultRule : StatementRule
 {
     public override Rule Rule => LockingRules.VolatileDefault;
+
+    public override IReadOnlyList<string> FirstWords => ["alter"];
 
     protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
     {
@@ -34,13 +37,19 @@ public sealed class VolatileDefaultRule : StatementRule
         {
             return $"type {t[from].Value} (a nextval() default)";
         }
+        var generated = t.IndexOfTopLevelWord("generated", from, action.End);
+        if (generated >= 0 && (t.IsWordAt(generated + 1, "always") || t.IsWordAt(generated + 1, "by")))
+        {
+            if (t.ContainsWord(generated, action.End, "identity")) return "GENERATED ... AS IDENTITY (a nextval() per row)";
+            if (t.ContainsWord(generated, action.End, "stored")) return "GENERATED ALWAYS AS (...) STORED (a value computed per row)";
+        }
         var start = t.IndexOfTopLevelWord("default", from, action.End);
         if (start < 0) return null;
         for (var i = start + 1; i + 1 < action.End; i++)
         {
             if (t[i].Kind != SqlTokenKind.Word || !t.IsCharAt(i + 1, '(')) continue;
             var name = t[i].Value;
-            if (name is "random" or "gen_random_uuid" or "clock_timestamp" or "nextval" or "timeofday" or "statement_timestamp"
+            if (name is "random" or "gen_random_uuid" or "clock_timestamp" or "nextval" or "timeofday" or "random_normal" or "uuidv7"
                 || name.StartsWith("uuid_generate_", StringComparison.Ordinal))
             {
                 return $"DEFAULT {name}()";

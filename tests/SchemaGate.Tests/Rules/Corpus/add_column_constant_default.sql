@@ -1,0 +1,2 @@
+-- expect: SG314
+ALTER TABLE alerts ADD COLUMN x int DEFAULT 0;

@@ -1,0 +1,2 @@
+-- expect: SG314
+ALTER TABLE alerts ADD COLUMN created_at timestamptz NOT NULL DEFAULT now();

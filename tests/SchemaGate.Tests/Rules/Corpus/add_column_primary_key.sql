@@ -1,0 +1,2 @@
+-- expect: SG309 SG314
+ALTER TABLE alerts ADD COLUMN id bigint PRIMARY KEY;

@@ -1,0 +1,4 @@
+-- expect: none
+BEGIN;
+SELECT 1;
+COMMIT;

@@ -1,0 +1,2 @@
+-- expect: SG311 SG314
+CLUSTER alerts USING alerts_pkey;

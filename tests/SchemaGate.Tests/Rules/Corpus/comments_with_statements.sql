@@ -1,0 +1,4 @@
+-- expect: none
+-- DROP TABLE alerts;
+/* TRUNCATE alerts; /* nested DELETE FROM x; */ */
+SELECT 1;

@@ -1,0 +1,2 @@
+-- expect: SG303
+CREATE INDEX CONCURRENTLY ix ON alerts (x);

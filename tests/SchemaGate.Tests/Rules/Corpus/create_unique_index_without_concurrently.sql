@@ -1,0 +1,2 @@
+-- expect: SG301
+CREATE UNIQUE INDEX alerts_code_key ON alerts (code);

@@ -1,0 +1,3 @@
+-- expect: none
+WITH moved AS (DELETE FROM alerts WHERE resolved RETURNING *)
+INSERT INTO alerts_archive SELECT * FROM moved;

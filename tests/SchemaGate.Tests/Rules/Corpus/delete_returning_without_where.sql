@@ -1,0 +1,2 @@
+-- expect: SG206
+DELETE FROM "Alerts" RETURNING *;

@@ -1,0 +1,2 @@
+-- expect: SG314
+ALTER TABLE measurements DETACH PARTITION m_2020;

@@ -1,0 +1,8 @@
+-- expect: none
+DO $$
+BEGIN
+    ALTER TABLE alerts DROP COLUMN payload;
+    EXECUTE 'DROP SCHEMA old CASCADE';
+    DELETE FROM alerts;
+END
+$$;

@@ -1,0 +1,2 @@
+-- expect: SG314
+ALTER TABLE alerts DROP CONSTRAINT IF EXISTS alerts_level_check;

@@ -1,0 +1,2 @@
+-- expect: SG204
+drop database if exists "Legacy" with (force);

@@ -1,0 +1,3 @@
+-- expect: none
+-- schemagate:no-transaction
+DROP INDEX CONCURRENTLY IF EXISTS ix;

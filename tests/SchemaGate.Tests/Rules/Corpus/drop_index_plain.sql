@@ -1,0 +1,2 @@
+-- expect: SG302 SG314
+DROP INDEX IF EXISTS app.ix;

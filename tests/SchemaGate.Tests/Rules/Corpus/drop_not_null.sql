@@ -1,0 +1,2 @@
+-- expect: SG314
+ALTER TABLE alerts ALTER COLUMN level DROP NOT NULL;

@@ -1,0 +1,2 @@
+-- expect: SG203
+DROP SCHEMA IF EXISTS "Reporting", archive CASCADE;

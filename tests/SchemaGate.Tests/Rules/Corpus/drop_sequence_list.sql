@@ -1,0 +1,2 @@
+-- expect: SG209
+DROP SEQUENCE IF EXISTS app."Alerts_id_seq", other_seq;

@@ -1,0 +1,2 @@
+-- expect: SG201 SG314
+DROP TABLE a, b CASCADE;

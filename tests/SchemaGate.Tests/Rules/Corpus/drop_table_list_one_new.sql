@@ -1,0 +1,3 @@
+-- expect: SG201@3 SG314@3
+CREATE TABLE a (id int);
+DROP TABLE IF EXISTS a, b;

@@ -1,0 +1,2 @@
+-- expect: SG314
+DROP TRIGGER IF EXISTS alerts_touch ON alerts;

@@ -1,0 +1,2 @@
+-- expect: SG313 SG314
+ALTER TABLE events ADD COLUMN meta json;

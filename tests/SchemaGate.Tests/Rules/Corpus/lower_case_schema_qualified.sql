@@ -1,0 +1,2 @@
+-- expect: SG202 SG314
+alter table "Public".alerts drop x;

@@ -1,0 +1,2 @@
+-- expect: SG202 SG314
+AlTeR TaBlE Alerts DrOp CoLuMn payload;

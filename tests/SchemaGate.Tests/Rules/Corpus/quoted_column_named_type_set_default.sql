@@ -1,0 +1,2 @@
+-- expect: SG314
+ALTER TABLE t ALTER COLUMN "type" SET DEFAULT 'x';

@@ -1,0 +1,3 @@
+-- expect: none
+CREATE TABLE "public"."Staging" (id int);
+DROP TABLE IF EXISTS "Staging";

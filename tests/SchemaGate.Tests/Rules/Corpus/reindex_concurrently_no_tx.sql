@@ -1,0 +1,4 @@
+-- expect: none
+-- schemagate:no-transaction
+REINDEX INDEX CONCURRENTLY ix;
+REINDEX (VERBOSE) TABLE CONCURRENTLY alerts;

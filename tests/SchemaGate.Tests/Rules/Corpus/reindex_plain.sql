@@ -1,0 +1,2 @@
+-- expect: SG311
+REINDEX INDEX alerts_pkey;

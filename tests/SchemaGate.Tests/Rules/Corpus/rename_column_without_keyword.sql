@@ -1,0 +1,2 @@
+-- expect: SG310 SG314
+ALTER TABLE alerts RENAME "Level" TO level;

@@ -1,0 +1,2 @@
+-- expect: SG314
+ALTER TABLE alerts RENAME CONSTRAINT a TO b;

@@ -1,0 +1,2 @@
+-- expect: SG310 SG314
+ALTER TABLE IF EXISTS alerts RENAME TO notices;

@@ -1,0 +1,2 @@
+-- expect: SG208 SG314
+ALTER TABLE alerts ALTER COLUMN level SET DATA TYPE bigint USING level::bigint;

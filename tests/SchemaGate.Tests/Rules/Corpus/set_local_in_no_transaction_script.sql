@@ -1,0 +1,4 @@
+-- expect: SG314
+-- schemagate:no-transaction
+SET LOCAL lock_timeout = '5s';
+ALTER TABLE alerts ADD COLUMN y int;

@@ -1,0 +1,4 @@
+-- expect: none
+-- schemagate:no-transaction
+SET lock_timeout = '5s';
+ALTER TABLE alerts ADD COLUMN y int;

@@ -1,0 +1,3 @@
+-- expect: SG314
+SET statement_timeout = '5s';
+ALTER TABLE alerts ADD COLUMN x int;

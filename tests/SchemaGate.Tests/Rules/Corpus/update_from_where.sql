@@ -1,0 +1,2 @@
+-- expect: none
+UPDATE alerts a SET level = l.level FROM levels l WHERE l.id = a.level_id;

@@ -1,0 +1,2 @@
+-- expect: SG207
+UPDATE alerts SET level = l.level FROM levels l;

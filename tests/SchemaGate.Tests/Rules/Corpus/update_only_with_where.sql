@@ -1,0 +1,2 @@
+-- expect: none
+UPDATE ONLY alerts AS a SET note = 'x' WHERE a.id = 1;

@@ -1,0 +1,3 @@
+-- expect: none
+VACUUM (VERBOSE, ANALYZE) alerts;
+ANALYZE alerts;

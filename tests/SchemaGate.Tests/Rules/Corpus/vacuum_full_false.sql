@@ -1,0 +1,2 @@
+-- expect: none
+VACUUM (FULL false, ANALYZE) alerts;

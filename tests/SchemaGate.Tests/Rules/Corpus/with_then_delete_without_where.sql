@@ -1,0 +1,3 @@
+-- expect: SG206@3
+WITH x AS (SELECT 1)
+DELETE FROM alerts;
