@@ -65,7 +65,7 @@ sealed partial class Build
         return null;
     }
 
-    SnapshotFilter SchemaFilter() => new(List(IncludeSchemas), List(ExcludeSchemas), []);
+    SnapshotFilter SchemaFilter() => LoadedPolicy.Drift.Filter(List(IncludeSchemas), List(ExcludeSchemas));
 
     static string[] List(string? value) =>
         string.IsNullOrWhiteSpace(value) ? [] : value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);

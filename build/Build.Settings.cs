@@ -13,7 +13,8 @@ sealed partial class Build
         RepositoryRoot = RootDirectory,
         MigrationsDir = MigrationsDir,
         ReportDir = ReportDir,
-        Strict = Strict,
+        Strict = LoadedPolicy.StrictFor(Strict),
+        Policy = LoadedPolicy,
         UseColour = SchemaGate.Reporting.ConsoleCapabilities.SupportsColour(EnvironmentVariables, Console.IsOutputRedirected),
         Ephemeral = new EphemeralOptions
         {

@@ -91,6 +91,7 @@ public sealed partial class GateRun(GateSettings settings, Redactor redactor, Te
             ToolVersion = typeof(GateRun).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
             StartedAt = _started,
             Strict = Settings.Strict,
+            PolicyFile = Settings.Policy.Source,
             Targets = targets,
             Postgres = new PostgresVersions(Server?.ServerVersion, ProductionVersion),
             Migrations = Migrations is null ? null : new MigrationSummary(
@@ -104,7 +105,7 @@ public sealed partial class GateRun(GateSettings settings, Redactor redactor, Te
                 : _checksNotDone.ToArray(),
             Timings = _timings.ToArray(),
         };
-        Report = GateReport.From(Findings.Snapshot(), context);
+        Report = GateReport.From(Settings.Policy.Apply(Findings.Snapshot()), context);
         ReportFiles = await new ReportFiles(Redactor).WriteAsync(Report, Settings.ReportPath, ct).ConfigureAwait(false);
         new ConsoleReporter(Redactor, output, Settings.UseColour).Write(Report);
         output.WriteLine($"Reports: {Relative(ReportFiles.Json)}, {Relative(ReportFiles.Markdown)}, {Relative(ReportFiles.Sarif)}");

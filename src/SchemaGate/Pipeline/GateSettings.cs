@@ -14,6 +14,8 @@ public sealed record GateSettings
     public MigrationRunnerOptions Runner { get; init; } = new();
     /// <summary>Warnings block too (<c>--strict</c>).</summary>
     public bool Strict { get; init; }
+    /// <summary>Rule severities and drift lists from schemagate.policy.json; applied where the verdict is decided.</summary>
+    public Policy.GatePolicy Policy { get; init; } = SchemaGate.Policy.GatePolicy.Default;
     /// <summary>Colour on the console (false when NO_COLOR is set or output is redirected).</summary>
     public bool UseColour { get; init; }
 

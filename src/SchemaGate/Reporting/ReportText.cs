@@ -19,6 +19,11 @@ public static class ReportText
 
     public static string DocLink(string ruleId) => $"docs/rules/{ruleId}.md";
 
+    /// <summary>The message, followed by a note when the policy file changed the finding's severity.</summary>
+    public static string MessageWithPolicy(Finding finding) => finding.Policy is { } p
+        ? $"{finding.Message} (policy: {Severity(p.From)} -> {Severity(p.To)}{(p.File is null ? "" : p.Line is null ? $", {p.File}" : $", {p.File}:{p.Line}")})"
+        : finding.Message;
+
     public static string Duration(TimeSpan duration) => duration.TotalSeconds < 1
         ? $"{duration.TotalMilliseconds:0} ms"
         : $"{duration.TotalSeconds:0.0} s";
