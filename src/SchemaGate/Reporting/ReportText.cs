@@ -21,7 +21,8 @@ public static class ReportText
 
     /// <summary>The message, followed by a note when the policy file changed the finding's severity.</summary>
     public static string MessageWithPolicy(Finding finding) => finding.Policy is { } p
-        ? $"{finding.Message} (policy: {Severity(p.From)} -> {Severity(p.To)}{(p.File is null ? "" : p.Line is null ? $", {p.File}" : $", {p.File}:{p.Line}")})"
+        ? $"{finding.Message} ({(p.To > p.From ? "raised" : "lowered")} from {Severity(p.From)} to {Severity(p.To)} by " +
+          $"{(p.File is null ? "the policy" : p.Line is null ? p.File : $"{p.File}:{p.Line}")})"
         : finding.Message;
 
     public static string Duration(TimeSpan duration) => duration.TotalSeconds < 1
