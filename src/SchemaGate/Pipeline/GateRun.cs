@@ -85,7 +85,22 @@ public sealed partial class GateRun(GateSettings settings, Redactor redactor, Te
     public async Task<GateReport> PublishGateAsync(IReadOnlyList<TargetRun> targets, IReadOnlyDictionary<string, string?> environment,
         string? gitHubToken, CancellationToken ct)
     {
-        if (Applied is null) _checksNotDone.Add("migrations not applied (ApplyMigrations did not run)");
+        Report = ComposeReport(targets);
+        ReportFiles = await new ReportFiles(Redactor, SarifOptions.From(environment, Migrations?.Scripts.FirstOrDefault()?.RelativePath)).WriteAsync(Report, Settings.ReportPath, ct).ConfigureAwait(false);
+        new ConsoleReporter(Redactor, output, Settings.UseColour).Write(Report);
+        output.WriteLine($"Reports: {Relative(ReportFiles.Json)}, {Relative(ReportFiles.Markdown)}, {Relative(ReportFiles.Sarif)}");
+        var markdown = await File.ReadAllTextAsync(ReportFiles.Markdown, ct).ConfigureAwait(false);
+        await new GitHubPublisher(Redactor, output).PublishAsync(Report, markdown, environment,
+            new GitHubPublishOptions { Token = string.IsNullOrEmpty(gitHubToken) ? null : gitHubToken }, ct).ConfigureAwait(false);
+        if (!Report.Passed)
+            throw new GateRefusedException($"the gate refused: {Report.Blocking.Count} blocking finding(s); see {Relative(ReportFiles.Markdown)}");
+        return Report;
+    }
+
+    /// <summary>The report of the run so far: the policy applied to the findings, and the verdict decided from them.</summary>
+    public GateReport ComposeReport(IReadOnlyList<TargetRun> targets)
+    {
+        string[] notDone = Applied is null ? [.. _checksNotDone, "migrations not applied (ApplyMigrations did not run)"] : _checksNotDone.ToArray();
         var context = new GateContext
         {
             ToolVersion = typeof(GateRun).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
@@ -101,20 +116,11 @@ public sealed partial class GateRun(GateSettings settings, Redactor redactor, Te
             Drift = DriftSummary ?? new DriftSummary(false, "no production URL given"),
             ChecksDone = _checksDone.ToArray(),
             ChecksNotDone = DriftSummary is null
-                ? [.. _checksNotDone, "drift not checked: no production URL (give --prod-url or PROD_URL)"]
-                : _checksNotDone.ToArray(),
+                ? [.. notDone, "drift not checked: no production URL (give --prod-url or PROD_URL)"]
+                : notDone,
             Timings = _timings.ToArray(),
         };
-        Report = GateReport.From(Settings.Policy.Apply(Findings.Snapshot()), context);
-        ReportFiles = await new ReportFiles(Redactor).WriteAsync(Report, Settings.ReportPath, ct).ConfigureAwait(false);
-        new ConsoleReporter(Redactor, output, Settings.UseColour).Write(Report);
-        output.WriteLine($"Reports: {Relative(ReportFiles.Json)}, {Relative(ReportFiles.Markdown)}, {Relative(ReportFiles.Sarif)}");
-        var markdown = await File.ReadAllTextAsync(ReportFiles.Markdown, ct).ConfigureAwait(false);
-        await new GitHubPublisher(Redactor, output).PublishAsync(Report, markdown, environment,
-            new GitHubPublishOptions { Token = string.IsNullOrEmpty(gitHubToken) ? null : gitHubToken }, ct).ConfigureAwait(false);
-        if (!Report.Passed)
-            throw new GateRefusedException($"the gate refused: {Report.Blocking.Count} blocking finding(s); see {Relative(ReportFiles.Markdown)}");
-        return Report;
+        return GateReport.From(Settings.Policy.Apply(Findings.Snapshot()), context);
     }
 
     private async Task<MigrationSet> LoadMigrationsAsync(CancellationToken ct)
