@@ -16,6 +16,7 @@ sealed partial class Build
         Strict = LoadedPolicy.StrictFor(Strict),
         Policy = LoadedPolicy,
         UseColour = SchemaGate.Reporting.ConsoleCapabilities.SupportsColour(EnvironmentVariables, Console.IsOutputRedirected),
+        InteractiveProgress = SchemaGate.Reporting.ProgressSinks.IsInteractive(EnvironmentVariables, Console.IsOutputRedirected),
         Ephemeral = new EphemeralOptions
         {
             Kind = Ephemeral,

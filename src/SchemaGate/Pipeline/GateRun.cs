@@ -68,8 +68,10 @@ public sealed partial class GateRun(GateSettings settings, Redactor redactor, Te
         if (ScratchDatabase is null) throw new InvalidOperationException("ApplyMigrations needs SpinUpEphemeralDb first.");
         var set = Migrations ?? await LoadMigrationsAsync(ct).ConfigureAwait(false);
         var sw = Stopwatch.StartNew();
-        var runner = new MigrationRunner(Settings.Runner);
-        Applied = await runner.ApplyAsync(ScratchDatabase, set.Scripts, ct).ConfigureAwait(false);
+        var progress = ProgressSinks.For(Settings.InteractiveProgress, output);
+        var runner = new MigrationRunner(MigrationProgress.Observe(Settings.Runner, progress, set.Scripts.Count));
+        try { Applied = await runner.ApplyAsync(ScratchDatabase, set.Scripts, ct).ConfigureAwait(false); }
+        finally { progress.Complete(MigrationProgress.Activity); }
         _timings.Add(new Timing("apply migrations", sw.Elapsed));
         foreach (var a in Applied.Applied)
             output.WriteLine($"  applied {a.Script.RelativePath} ({a.Statements} statement(s), {a.Duration.TotalMilliseconds:0} ms)");
