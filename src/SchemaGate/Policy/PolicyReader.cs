@@ -71,9 +71,13 @@ public static class PolicyReader
             var line = context.LineOf(reader);
             if (!seen.Add(key)) throw context.Error(line, $"\"{key}\" is given twice");
             reader.Read();
+            if (key == "$schema")
+            {
+                Expect(ref reader, context, JsonTokenType.String, "$schema", "a string");
+                continue;
+            }
             policy = key switch
             {
-                "$schema" => Expect(ref reader, context, JsonTokenType.String, "$schema", "a string") ? policy : policy,
                 "rules" => policy with { Rules = ReadRules(ref reader, context) },
                 "strict" => policy with { Strict = ReadBool(ref reader, context, "strict") },
                 "drift" => policy with { Drift = ReadDrift(ref reader, context) },
@@ -155,9 +159,9 @@ public static class PolicyReader
         throw context.Error(context.LineOf(reader), $"{name} must be true or false, not {Shown(ref reader)}");
     }
 
-    private static bool Expect(ref Utf8JsonReader reader, Context context, JsonTokenType type, string name, string what)
+    private static void Expect(ref Utf8JsonReader reader, Context context, JsonTokenType type, string name, string what)
     {
-        if (reader.TokenType == type) return true;
+        if (reader.TokenType == type) return;
         throw context.Error(context.LineOf(reader), $"{name} must be {what}, not {Shown(ref reader)}");
     }
 
