@@ -33,6 +33,13 @@ sealed partial class Build
         .Before(PublishGate)
         .Executes(async ct => await Gate.DiffAgainstProdAsync(ProductionUrl(), SchemaFilter(), ct));
 
+    Target ReportDrift => _ => _
+        .Description("Open (or update) the one GitHub issue labelled schema-drift when production drifts; close it when drift is gone")
+        .After(DiffAgainstProd, PublishGate)
+        .AssuredAfterFailure()
+        .Executes(async ct => await Gate.ReportDriftAsync(FinishedTargets.Select(ToReport).ToArray(), EnvironmentVariables,
+            new SchemaGate.GitHub.GitHubPublishOptions { Token = string.IsNullOrEmpty(GithubToken) ? null : GithubToken }, ct));
+
     Target Snapshot => _ => _
         .Description("Write the schema snapshot of --url (or of the migrated ephemeral database); --snapshot-from A --snapshot-to B compares files")
         .Executes(async ct =>
@@ -55,7 +62,7 @@ sealed partial class Build
         return null;
     }
 
-    SnapshotFilter SchemaFilter() => new(List(IncludeSchemas), List(ExcludeSchemas), []);
+    SnapshotFilter SchemaFilter() => LoadedPolicy.Drift.Filter(List(IncludeSchemas), List(ExcludeSchemas));
 
     static string[] List(string? value) =>
         string.IsNullOrWhiteSpace(value) ? [] : value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);

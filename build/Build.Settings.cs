@@ -13,8 +13,10 @@ sealed partial class Build
         RepositoryRoot = RootDirectory,
         MigrationsDir = MigrationsDir,
         ReportDir = ReportDir,
-        Strict = Strict,
+        Strict = LoadedPolicy.StrictFor(Strict),
+        Policy = LoadedPolicy,
         UseColour = SchemaGate.Reporting.ConsoleCapabilities.SupportsColour(EnvironmentVariables, Console.IsOutputRedirected),
+        InteractiveProgress = SchemaGate.Reporting.ProgressSinks.IsInteractive(EnvironmentVariables, Console.IsOutputRedirected),
         Ephemeral = new EphemeralOptions
         {
             Kind = Ephemeral,

@@ -48,8 +48,8 @@ sealed partial class Build : BuildHost
     [Parameter("Name of the journal table (DbUp's default is schemaversions)")]
     readonly string JournalTable = "schemaversions";
 
-    [Parameter("Treat warnings as blocking")]
-    readonly bool Strict;
+    [Parameter("Treat warnings as blocking (overrides the policy file's strict)")]
+    readonly bool? Strict;
 
     [Parameter("GitHub token for the PR comment, commit status and check run (GITHUB_TOKEN on Actions)", Secret = true)]
     readonly string? GithubToken;

@@ -59,6 +59,12 @@ public abstract class BuildHost
     /// <summary>The last teardown step, after the registered ones; runs even after failure or cancellation.</summary>
     protected virtual Task OnTeardownAsync() => Task.CompletedTask;
 
+    /// <summary>
+    /// After the parameters are bound and the plan is checked, before the first target: a place to read and validate
+    /// configuration (as NUKE's OnBuildInitialized). A <see cref="UsageException"/> here ends the run with exit 2, nothing run.
+    /// </summary>
+    protected virtual Task OnBuildInitializedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>The process entry point: real arguments, environment, console, Ctrl+C and SIGTERM.</summary>
     public static async Task<int> Execute<T>(string[] args, Func<T, Target>? defaultTarget = null) where T : BuildHost, new()
     {
@@ -165,6 +171,7 @@ public abstract class BuildHost
                 return new BuildOutcome(ExitCodes.Pass, []);
             }
             TargetExecutor.CheckRequirements(plan, parameters);
+            await OnBuildInitializedAsync(context.Cancellation).ConfigureAwait(false);
         }
         catch (Exception e)
         {

@@ -16,7 +16,29 @@ public sealed record SnapshotFilter(
     {
         if (IncludeSchemas.Count > 0 && !Glob.MatchesAny(IncludeSchemas, o.Schema)) return false;
         if (Glob.MatchesAny(ExcludeSchemas, o.Schema)) return false;
-        if (Glob.MatchesAny(ExcludeObjects, o.Identity)) return false;
-        return o.Parent is null || !Glob.MatchesAny(ExcludeObjects, o.Parent);
+        foreach (var pattern in ExcludeObjects)
+            if (Excludes(pattern, o)) return false;
+        return true;
     }
+
+    /// <summary>
+    /// <c>glob</c> matches the object's identity or its parent's; <c>kind:glob</c> (for example
+    /// <c>function:public.pg_stat_*</c>) only objects of that kind, and the children of a matching table or view.
+    /// </summary>
+    public static bool Excludes(string pattern, SchemaObject o)
+    {
+        var colon = pattern.IndexOf(':', StringComparison.Ordinal);
+        if (colon > 0 && TryParseKind(pattern[..colon], out var kind))
+        {
+            var glob = pattern[(colon + 1)..];
+            if (o.Kind == kind && Glob.Matches(glob, o.Identity)) return true;
+            return o.Parent is not null && kind is ObjectKind.Table or ObjectKind.View or ObjectKind.MaterializedView && Glob.Matches(glob, o.Parent);
+        }
+        return Glob.Matches(pattern, o.Identity) || (o.Parent is not null && Glob.Matches(pattern, o.Parent));
+    }
+
+    /// <summary>An object kind as written in a pattern: <c>function</c>, <c>materialized_view</c>, <c>MaterializedView</c>.</summary>
+    public static bool TryParseKind(string text, out ObjectKind kind) =>
+        Enum.TryParse(text.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out kind)
+        && Enum.IsDefined(kind) && !text.Any(char.IsDigit);
 }

@@ -19,6 +19,8 @@ public sealed record Finding
     public string? Help { get; init; }
     /// <summary>Set when an allow directive or the policy accepted this finding; it then never blocks.</summary>
     public Suppression? Suppressed { get; init; }
+    /// <summary>Set when the policy file changed this finding's severity: <see cref="Severity"/> is then the effective one.</summary>
+    public PolicyChange? Policy { get; init; }
 
     public bool Blocks => Suppressed is null && Severity == Severity.Error;
 
@@ -29,3 +31,6 @@ public sealed record Finding
 
 /// <summary>How a finding was accepted: the reason given and where the allow stands.</summary>
 public sealed record Suppression(string Kind, string Reason, string? File = null, int? Line = null);
+
+/// <summary>The policy file changed a finding's severity from the rule's own to <paramref name="To"/>, at that file and line.</summary>
+public sealed record PolicyChange(Severity From, Severity To, string? File = null, int? Line = null);

@@ -150,7 +150,7 @@ public sealed partial class GateRun
     {
         if (Report is null) return;
         var context = Report.Context with { Deploy = _deploy, ChecksDone = _checksDone.ToArray(), Timings = _timings.ToArray() };
-        Report = GateReport.From(Findings.Snapshot(), context);
-        ReportFiles = await new ReportFiles(Redactor).WriteAsync(Report, Settings.ReportPath, CancellationToken.None).ConfigureAwait(false);
+        Report = GateReport.From(Settings.Policy.Apply(Findings.Snapshot()), context);
+        ReportFiles = await new ReportFiles(Redactor, _sarifOptions).WriteAsync(Report, Settings.ReportPath, CancellationToken.None).ConfigureAwait(false);
     }
 }

@@ -68,8 +68,10 @@ public sealed partial class GateRun(GateSettings settings, Redactor redactor, Te
         if (ScratchDatabase is null) throw new InvalidOperationException("ApplyMigrations needs SpinUpEphemeralDb first.");
         var set = Migrations ?? await LoadMigrationsAsync(ct).ConfigureAwait(false);
         var sw = Stopwatch.StartNew();
-        var runner = new MigrationRunner(TracedRunnerOptions);
-        Applied = await runner.ApplyAsync(ScratchDatabase, set.Scripts, ct).ConfigureAwait(false);
+        var progress = ProgressSinks.For(Settings.InteractiveProgress, output);
+        var runner = new MigrationRunner(MigrationProgress.Observe(TracedRunnerOptions, progress, set.Scripts.Count));
+        try { Applied = await runner.ApplyAsync(ScratchDatabase, set.Scripts, ct).ConfigureAwait(false); }
+        finally { progress.Complete(MigrationProgress.Activity); }
         _timings.Add(new Timing("apply migrations", sw.Elapsed));
         AddTracedFindings();
         foreach (var a in Applied.Applied)
@@ -86,12 +88,32 @@ public sealed partial class GateRun(GateSettings settings, Redactor redactor, Te
     public async Task<GateReport> PublishGateAsync(IReadOnlyList<TargetRun> targets, IReadOnlyDictionary<string, string?> environment,
         string? gitHubToken, CancellationToken ct)
     {
-        if (Applied is null) _checksNotDone.Add("migrations not applied (ApplyMigrations did not run)");
+        Report = ComposeReport(targets);
+        _sarifOptions = SarifOptions.From(environment, Migrations?.Scripts.FirstOrDefault()?.RelativePath);
+        ReportFiles = await new ReportFiles(Redactor, _sarifOptions).WriteAsync(Report, Settings.ReportPath, ct).ConfigureAwait(false);
+        new ConsoleReporter(Redactor, output, Settings.UseColour).Write(Report);
+        output.WriteLine($"Reports: {Relative(ReportFiles.Json)}, {Relative(ReportFiles.Markdown)}, {Relative(ReportFiles.Sarif)}");
+        var markdown = await File.ReadAllTextAsync(ReportFiles.Markdown, ct).ConfigureAwait(false);
+        await new GitHubPublisher(Redactor, output).PublishAsync(Report, markdown, environment,
+            new GitHubPublishOptions { Token = string.IsNullOrEmpty(gitHubToken) ? null : gitHubToken }, ct).ConfigureAwait(false);
+        if (!Report.Passed)
+            throw new GateRefusedException($"the gate refused: {Report.Blocking.Count} blocking finding(s); see {Relative(ReportFiles.Markdown)}");
+        return Report;
+    }
+
+    /// <summary>The SARIF links PublishGate used (GitHub's server, repository and commit), reused when a later target rewrites the reports.</summary>
+    private SarifOptions? _sarifOptions;
+
+    /// <summary>The report of the run so far: the policy applied to the findings, and the verdict decided from them.</summary>
+    public GateReport ComposeReport(IReadOnlyList<TargetRun> targets)
+    {
+        string[] notDone = Applied is null ? [.. _checksNotDone, "migrations not applied (ApplyMigrations did not run)"] : _checksNotDone.ToArray();
         var context = new GateContext
         {
             ToolVersion = typeof(GateRun).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
             StartedAt = _started,
             Strict = Settings.Strict,
+            PolicyFile = Settings.Policy.Source,
             Targets = targets,
             Postgres = new PostgresVersions(Server?.ServerVersion, ProductionVersion),
             Migrations = Migrations is null ? null : new MigrationSummary(
@@ -102,20 +124,11 @@ public sealed partial class GateRun(GateSettings settings, Redactor redactor, Te
             Configuration = ConfigurationSummary,
             ChecksDone = _checksDone.ToArray(),
             ChecksNotDone = DriftSummary is null
-                ? [.. _checksNotDone, "drift not checked: no production URL (give --prod-url or PROD_URL)"]
-                : _checksNotDone.ToArray(),
+                ? [.. notDone, "drift not checked: no production URL (give --prod-url or PROD_URL)"]
+                : notDone,
             Timings = _timings.ToArray(),
         };
-        Report = GateReport.From(Findings.Snapshot(), context);
-        ReportFiles = await new ReportFiles(Redactor).WriteAsync(Report, Settings.ReportPath, ct).ConfigureAwait(false);
-        new ConsoleReporter(Redactor, output, Settings.UseColour).Write(Report);
-        output.WriteLine($"Reports: {Relative(ReportFiles.Json)}, {Relative(ReportFiles.Markdown)}, {Relative(ReportFiles.Sarif)}");
-        var markdown = await File.ReadAllTextAsync(ReportFiles.Markdown, ct).ConfigureAwait(false);
-        await new GitHubPublisher(Redactor, output).PublishAsync(Report, markdown, environment,
-            new GitHubPublishOptions { Token = string.IsNullOrEmpty(gitHubToken) ? null : gitHubToken }, ct).ConfigureAwait(false);
-        if (!Report.Passed)
-            throw new GateRefusedException($"the gate refused: {Report.Blocking.Count} blocking finding(s); see {Relative(ReportFiles.Markdown)}");
-        return Report;
+        return GateReport.From(Settings.Policy.Apply(Findings.Snapshot()), context);
     }
 
     private async Task<MigrationSet> LoadMigrationsAsync(CancellationToken ct)

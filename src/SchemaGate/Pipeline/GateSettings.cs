@@ -14,8 +14,12 @@ public sealed record GateSettings
     public MigrationRunnerOptions Runner { get; init; } = new();
     /// <summary>Warnings block too (<c>--strict</c>).</summary>
     public bool Strict { get; init; }
+    /// <summary>Rule severities and drift lists from schemagate.policy.json; applied where the verdict is decided.</summary>
+    public Policy.GatePolicy Policy { get; init; } = SchemaGate.Policy.GatePolicy.Default;
     /// <summary>Colour on the console (false when NO_COLOR is set or output is redirected).</summary>
     public bool UseColour { get; init; }
+    /// <summary>A live progress line on an interactive terminal; periodic plain lines otherwise (CI, redirected output).</summary>
+    public bool InteractiveProgress { get; init; }
 
     public string MigrationsPath => Path.GetFullPath(Path.Combine(RepositoryRoot, MigrationsDir));
     public string ReportPath => Path.GetFullPath(Path.Combine(RepositoryRoot, ReportDir));

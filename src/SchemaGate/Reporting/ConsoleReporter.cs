@@ -31,7 +31,7 @@ public sealed class ConsoleReporter(Redactor redactor, TextWriter output, bool u
             foreach (var f in findings)
             {
                 var location = f.Location.Length > 0 ? f.Location + ": " : "";
-                lines.Add($"  {location}{f.RuleId} {f.Title}: {OneLine(f.Message)}");
+                lines.Add($"  {location}{f.RuleId} {f.Title}: {OneLine(ReportText.MessageWithPolicy(f))}");
                 if (f.Suppressed is { } s) lines.Add($"    allowed ({s.Kind}): {OneLine(s.Reason)}");
             }
         }
@@ -63,7 +63,7 @@ public sealed class ConsoleReporter(Redactor redactor, TextWriter output, bool u
             table.AddColumn("Rule").AddColumn("Location").AddColumn("Message");
             foreach (var f in findings)
             {
-                var message = Text(OneLine(f.Message));
+                var message = Text(OneLine(ReportText.MessageWithPolicy(f)));
                 if (f.Suppressed is { } s) message += $" [grey](allowed: {Text(OneLine(s.Reason))})[/]";
                 table.AddRow($"[{colour}]{Text(f.RuleId)}[/]", Text(f.Location), message);
             }

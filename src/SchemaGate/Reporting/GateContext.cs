@@ -6,6 +6,8 @@ public sealed record GateContext
     public string ToolVersion { get; init; } = "0.0.0";
     public DateTimeOffset? StartedAt { get; init; }
     public bool Strict { get; init; }
+    /// <summary>The policy file that set rule severities (repository-relative), or null when the defaults applied.</summary>
+    public string? PolicyFile { get; init; }
     public IReadOnlyList<TargetRun> Targets { get; init; } = [];
     public PostgresVersions? Postgres { get; init; }
     public MigrationSummary? Migrations { get; init; }

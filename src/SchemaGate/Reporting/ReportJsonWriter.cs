@@ -23,6 +23,7 @@ public sealed class ReportJsonWriter(Redactor redactor)
             json.WriteString("verdict", ReportText.Verdict(report.Verdict));
             json.WriteString("toolVersion", redactor.Redact(report.Context.ToolVersion));
             json.WriteBoolean("strict", report.Context.Strict);
+            WriteNullableString(json, "policyFile", report.Context.PolicyFile);
             WriteSummary(json, report);
             json.WriteStartArray("findings");
             foreach (var finding in report.Findings) WriteFinding(json, finding, report.Context.Strict);
@@ -67,6 +68,20 @@ public sealed class ReportJsonWriter(Redactor redactor)
         else
         {
             json.WriteNull("suppressed");
+        }
+        if (finding.Policy is { } p)
+        {
+            // The severity above is the effective one; this says the policy file changed it, and from what.
+            json.WriteStartObject("policy");
+            json.WriteString("from", ReportText.Severity(p.From));
+            json.WriteString("to", ReportText.Severity(p.To));
+            WriteNullableString(json, "file", p.File);
+            WriteNullableInt(json, "line", p.Line);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("policy");
         }
         WriteNullableString(json, "help", finding.Help);
         json.WriteBoolean("blocks", GateVerdict.IsBlocking(finding, strict));

@@ -36,7 +36,7 @@ public sealed class ReportMarkdownWriter(Redactor redactor)
                 var fix = MarkdownText.Cell(f.Help);
                 var allow = MarkdownText.CodeCell(ReportText.AllowDirective(f.RuleId));
                 md.Append($"| {RuleCell(f)} | {MarkdownText.CodeCell(Safe(f.Location.Length > 0 && f.File is not null ? f.Location : null))} | " +
-                          $"{MarkdownText.CodeCell(Safe(f.Object))} | {MarkdownText.Cell(Safe(f.Message))} | " +
+                          $"{MarkdownText.CodeCell(Safe(f.Object))} | {MarkdownText.Cell(Safe(ReportText.MessageWithPolicy(f)))} | " +
                           $"{(fix.Length > 0 ? fix + "<br>" : "")}or allow: {allow} |\n");
             }
             md.Append('\n');
@@ -55,7 +55,7 @@ public sealed class ReportMarkdownWriter(Redactor redactor)
                 var s = f.Suppressed!;
                 var where = s.File is null ? "" : s.Line is null ? $" at {s.File}" : $" at {s.File}:{s.Line}";
                 md.Append($"| {RuleCell(f)} | {MarkdownText.CodeCell(Safe(f.File is null ? null : f.Location))} | " +
-                          $"{MarkdownText.CodeCell(Safe(f.Object))} | {MarkdownText.Cell(Safe(f.Message))} | " +
+                          $"{MarkdownText.CodeCell(Safe(f.Object))} | {MarkdownText.Cell(Safe(ReportText.MessageWithPolicy(f)))} | " +
                           $"{MarkdownText.Cell(Safe($"{s.Kind}{where}: {s.Reason}"))} |\n");
             }
             md.Append('\n');
@@ -79,7 +79,7 @@ public sealed class ReportMarkdownWriter(Redactor redactor)
         foreach (var f in findings)
         {
             md.Append($"| {RuleCell(f)} | {MarkdownText.CodeCell(Safe(f.File is null ? null : f.Location))} | " +
-                      $"{MarkdownText.CodeCell(Safe(f.Object))} | {MarkdownText.Cell(Safe(f.Message))} |\n");
+                      $"{MarkdownText.CodeCell(Safe(f.Object))} | {MarkdownText.Cell(Safe(ReportText.MessageWithPolicy(f)))} |\n");
         }
         md.Append('\n');
     }
@@ -94,6 +94,8 @@ public sealed class ReportMarkdownWriter(Redactor redactor)
         if (context.Drift is { Checked: true } d)
             done.Add(d.Total == 0 ? "drift: production matches its migration history"
                 : $"drift: {d.Added} added, {d.Removed} removed, {d.Altered} altered objects differ from the history");
+        if (context.PolicyFile is { } policy)
+            done.Add($"rule severities from the policy file {policy}" + (context.Strict ? " (strict: warnings block)" : ""));
         if (context.Postgres is { } pg)
             done.Add($"PostgreSQL: ephemeral {pg.Ephemeral ?? "unknown"}, production {pg.Production ?? "not connected"}");
         if (done.Count == 0) md.Append("- nothing was recorded as checked\n");

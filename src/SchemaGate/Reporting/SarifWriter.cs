@@ -22,6 +22,28 @@ public sealed record SarifOptions
     /// physical location). When null such results carry only a logical location naming the database object.
     /// </summary>
     public string? FallbackArtifactUri { get; init; }
+
+    /// <summary>
+    /// Links for a run: with GITHUB_REPOSITORY (and GITHUB_SERVER_URL, default https://github.com) rule pages and the
+    /// tool's page point at the repository on GitHub, at GITHUB_SHA when known, else at HEAD. Without them helpUri is
+    /// left out (SARIF wants an absolute URI there) and the rule's help keeps its repository-relative link.
+    /// Findings without a file (drift on a database object) are attached to <paramref name="fallbackArtifact"/>
+    /// (the first migration script: the history the object is compared with), line 1, with the object as a
+    /// logical location; code scanning needs a file and a region on every result.
+    /// </summary>
+    public static SarifOptions From(IReadOnlyDictionary<string, string?> environment, string? fallbackArtifact)
+    {
+        string? Get(string name) => environment.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+        var fallback = fallbackArtifact?.Replace('\\', '/').TrimStart('/');
+        var options = new SarifOptions { FallbackArtifactUri = string.IsNullOrEmpty(fallback) ? null : fallback };
+        var repository = Get("GITHUB_REPOSITORY");
+        if (repository is null || repository.Split('/') is not [{ Length: > 0 }, { Length: > 0 }]) return options;
+        var server = (Get("GITHUB_SERVER_URL") ?? "https://github.com").TrimEnd('/');
+        if (!Uri.TryCreate(server, UriKind.Absolute, out _)) return options;
+        var reference = Get("GITHUB_SHA") ?? "HEAD";
+        var blob = $"{server}/{repository}/blob/{Uri.EscapeDataString(reference)}/";
+        return options with { DocsBaseUri = blob, InformationUri = blob + "README.md" };
+    }
 }
 
 /// <summary>Writes report.sarif (SARIF 2.1.0) for code scanning: every catalogued rule, one result per finding.</summary>
@@ -145,6 +167,13 @@ public sealed class SarifWriter(Redactor redactor, SarifOptions? options = null)
                     json.WriteStartObject("region");
                     json.WriteNumber("startLine", f.Line.Value);
                     if (f.Column is > 0) json.WriteNumber("startColumn", f.Column.Value);
+                    json.WriteEndObject();
+                }
+                else
+                {
+                    // Code scanning wants a region on every location: the top of the file.
+                    json.WriteStartObject("region");
+                    json.WriteNumber("startLine", 1);
                     json.WriteEndObject();
                 }
                 json.WriteEndObject();

@@ -29,6 +29,9 @@ public sealed class BuildProcess : IDisposable
     public string InstancesDir => Path.Combine(Tmp, "schemagate", "instances");
     public string ReportJson => Path.Combine(Root, "artifacts", "schemagate", "report.json");
 
+    /// <summary>Extra environment for the build process, set after the defaults (so a test can put GITHUB_ACTIONS or PROD_URL back).</summary>
+    public Dictionary<string, string?> Environment { get; } = new(StringComparer.Ordinal);
+
     public static string BuildDll
     {
         get
@@ -57,6 +60,7 @@ public sealed class BuildProcess : IDisposable
         psi.Environment.Remove("PROD_URL");
         psi.Environment.Remove("DATABASE_URL");
         psi.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in Environment) psi.Environment[name] = value;
         return Process.Start(psi)!;
     }
 

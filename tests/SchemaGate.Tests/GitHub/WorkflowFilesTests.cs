@@ -45,7 +45,14 @@ public sealed class WorkflowFilesTests
             Assert.Contains(expected, release);
 
         var drift = await File.ReadAllTextAsync(Workflow("drift.yml"));
-        foreach (var expected in new[] { "schedule:", "workflow_dispatch:", "issues: write", "./build.sh DiffAgainstProd ReportDrift --prod-url" })
+        foreach (var expected in new[]
+                 {
+                     "schedule:", "workflow_dispatch:", "issues: write", "./build.sh DiffAgainstProd PublishGate ReportDrift",
+                     "PROD_URL: ${{ secrets.PROD_READONLY_URL }}", "GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}",
+                     "actions/upload-artifact", "path: artifacts/schemagate/", "if: always()",
+                 })
             Assert.Contains(expected, drift);
+        // The production URL travels in the environment, never on the command line.
+        Assert.DoesNotContain("--prod-url", drift);
     }
 }
