@@ -21,6 +21,9 @@ public sealed class SnapshotReader
 
     private readonly IReadOnlyList<CatalogQuery> _queries = CatalogQueries.Load();
 
+    /// <summary>Runs after the given connection exported its snapshot, before any clone imports it (a test seam).</summary>
+    internal Func<CancellationToken, Task>? SnapshotExported { get; init; }
+
     public async Task<SchemaSnapshot> ReadAsync(NpgsqlConnection conn, SnapshotOptions options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(conn);
@@ -35,7 +38,7 @@ public sealed class SnapshotReader
             await ExecuteAsync(conn, tx, SessionSettings, ct);
             var lanes = new List<(NpgsqlConnection Conn, NpgsqlTransaction Tx)> { (conn, tx) };
             if (options.MaxConnections > 1 && _queries.Count > 1)
-                await AddLanesAsync(conn, tx, options.MaxConnections - 1, lanes, extra, ct);
+                await AddLanesAsync(conn, tx, options.MaxConnections - 1, lanes, extra, SnapshotExported, ct);
 
             var queue = new CatalogQueue(_queries);
             using var failed = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -75,12 +78,14 @@ public sealed class SnapshotReader
     /// </summary>
     private static async Task AddLanesAsync(
         NpgsqlConnection conn, NpgsqlTransaction tx, int count,
-        List<(NpgsqlConnection, NpgsqlTransaction)> lanes, List<NpgsqlConnection> extra, CancellationToken ct)
+        List<(NpgsqlConnection, NpgsqlTransaction)> lanes, List<NpgsqlConnection> extra,
+        Func<CancellationToken, Task>? exported, CancellationToken ct)
     {
         string? snapshotId;
         await using (var export = new NpgsqlCommand(ExportSnapshot, conn, tx))
             snapshotId = await export.ExecuteScalarAsync(ct) as string;
         if (snapshotId is null) return;
+        if (exported is not null) await exported(ct);
 
         var opened = await Task.WhenAll(Enumerable.Range(0, count).Select(_ => TryOpenCloneAsync(conn, ct)));
         foreach (var clone in opened)
