@@ -56,7 +56,8 @@ internal sealed class CatalogRowReader(SnapshotFilter filter, string journal)
         var order = Enumerable.Range(FixedColumns, fieldCount - FixedColumns)
             .OrderBy(reader.GetName, StringComparer.Ordinal)
             .ToArray();
-        var names = order.Select(reader.GetName).ToArray();
+        // Interned: the few dozen attribute names are then one instance in every snapshot, so diffs compare them by reference.
+        var names = order.Select(o => string.Intern(reader.GetName(o))).ToArray();
         var buffer = new KeyValuePair<string, string>[order.Length];
         ObjectKind? lastKind = null;
         string? lastKindText = null;
