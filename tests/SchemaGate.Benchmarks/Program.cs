@@ -1,54 +1,80 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using SchemaGate.Benchmarks;
 using SchemaGate.Benchmarks.Catalog;
+using SchemaGate.Connections;
 using SchemaGate.Ephemeral;
+using SchemaGate.Security;
 
 // ./build.sh Benchmark  ->  dotnet run --project tests/SchemaGate.Benchmarks -c Release -- --output docs/benchmarks.md
+// Options: --only start,lint,apply,tracing,catalog (run only those; their sections in --output are replaced, the rest kept),
+//          --catalog-tables N (default 10000; 0 skips the catalog benchmark),
+//          --catalog-url URL (measure the catalog on that existing database instead of an ephemeral one; it is given
+//          the benchmark tables when it lacks them).
 var output = Arg("--output") ?? "docs/benchmarks.md";
 var tables = int.Parse(Arg("--catalog-tables") ?? "10000", CultureInfo.InvariantCulture);
+var only = (Arg("--only") ?? "start,lint,apply,tracing,catalog").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+var catalogUrl = Arg("--catalog-url");
 var ct = CancellationToken.None;
-var md = new StringBuilder();
+var sections = new List<(string Heading, string Text)>();
 var work = Directory.CreateTempSubdirectory("sg-bench-").FullName;
 File.SetUnixFileMode(work, (UnixFileMode)0b111_101_101);
 
 try
 {
-    md.AppendLine("# SchemaGate benchmarks").AppendLine();
-    md.AppendLine("Produced by `./build.sh Benchmark` (which runs `dotnet run --project tests/SchemaGate.Benchmarks -c Release -- --output docs/benchmarks.md`).");
-    md.AppendLine("Numbers are wall-clock medians on the machine below, measured in one run; they are never asserted in tests.").AppendLine();
-    md.AppendLine(await Machine.DescribeAsync(ct)).AppendLine();
+    var machine = await Machine.DescribeAsync(ct);
+    Console.WriteLine(machine);
 
-    md.AppendLine(LinterThroughputBenchmark.RunAndDescribe()).AppendLine();
-    var start = await EphemeralStartBenchmark.RunAsync(work, 10, ct);
-    md.AppendLine(start.ToMarkdown()).AppendLine();
-    Console.WriteLine(start.ToMarkdown());
-
-    await using var server = await LocalPostgresServer.StartAsync(new EphemeralOptions { WorkRoot = Path.Combine(work, "main") }, ct);
-    var apply = await MigrationThroughputBenchmark.RunAsync(server, work, 1000, ct);
-    md.AppendLine(apply.ToMarkdown()).AppendLine();
-    Console.WriteLine(apply.ToMarkdown());
-    md.AppendLine((await TracingOverheadBenchmark.RunAsync(server, 10, ct)).ToMarkdown()).AppendLine();
-
-    if (tables > 0)
+    if (only.Contains("start"))
     {
-        var db = await server.CreateDatabaseAsync("catalogbench", ct);
-        var catalog = await new CatalogBenchmark(db, "pg_dump", tables, 5).RunAsync(ct);
-        var text = $"## Snapshot of a {tables:N0}-table database\n\n" +
-                   "Each table: 10 columns, a primary key, a unique, a check, a foreign key and an index. Peer: `pg_dump --schema-only` on the same database in the same run.\n\n```\n" +
-                   catalog + "\n```\n";
-        md.AppendLine(text);
-        Console.WriteLine(text);
+        var start = await EphemeralStartBenchmark.RunAsync(work, 10, ct);
+        Add(start.ToMarkdown());
     }
+
+    if (only.Contains("lint")) Add(LinterThroughputBenchmark.RunAndDescribe());
+
+    LocalPostgresServer? server = null;
+    try
+    {
+        if (only.Contains("apply") || only.Contains("tracing") || (only.Contains("catalog") && tables > 0 && catalogUrl is null))
+            server = await LocalPostgresServer.StartAsync(new EphemeralOptions { WorkRoot = Path.Combine(work, "main") }, ct);
+        if (only.Contains("apply"))
+        {
+            var apply = await MigrationThroughputBenchmark.RunAsync(server!, work, 1000, ct);
+            Add(apply.ToMarkdown());
+        }
+        if (only.Contains("tracing")) Add((await TracingOverheadBenchmark.RunAsync(server!, 10, ct)).ToMarkdown());
+        if (only.Contains("catalog") && tables > 0)
+        {
+            var db = catalogUrl is not null
+                ? DatabaseUrl.Parse(catalogUrl, "--catalog-url", new Redactor())
+                : await server!.CreateDatabaseAsync("catalogbench", ct);
+            var catalog = await new CatalogBenchmark(db, "pg_dump", tables, 5).RunAsync(ct);
+            Add($"## Snapshot and diff of a {tables:N0}-table database\n\n" +
+                "Each table: 10 columns, a primary key, a unique, a check, a foreign key and an index. Peer: `pg_dump --schema-only` " +
+                "on the same database in the same run.\n\n" + machine + "\n\n" + catalog.ToMarkdown());
+        }
+    }
+    finally
+    {
+        if (server is not null) await server.DisposeAsync();
+    }
+
     Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-    await File.WriteAllTextAsync(output, md.ToString(), ct);
+    await File.WriteAllTextAsync(output, BenchmarkDocument.Merge(File.Exists(output) ? await File.ReadAllTextAsync(output, ct) : null, machine, sections), ct);
     Console.WriteLine($"written to {output}");
     return 0;
 }
 finally
 {
     try { Directory.Delete(work, true); } catch (IOException) { }
+}
+
+void Add(string markdown)
+{
+    var heading = markdown.Split('\n', 2)[0];
+    sections.Add((heading, markdown));
+    Console.WriteLine(markdown);
 }
 
 string? Arg(string name)

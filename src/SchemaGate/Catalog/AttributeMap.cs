@@ -30,6 +30,9 @@ public sealed class AttributeMap : IReadOnlyDictionary<string, string>
 
     public int Count => _items.Length;
 
+    /// <summary>The pairs in name order, for comparisons in this assembly that must not allocate.</summary>
+    internal ReadOnlySpan<KeyValuePair<string, string>> Items => _items;
+
     public string this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
 
     public IEnumerable<string> Keys => _items.Select(static p => p.Key);

@@ -11,5 +11,13 @@ public sealed record SnapshotOptions
     /// <summary>Seconds the catalog queries may run before the server cancels them (0 = no limit).</summary>
     public int CommandTimeoutSeconds { get; init; } = 120;
 
+    /// <summary>
+    /// Connections the catalog queries may be spread over (1 = only the given one). Extra connections are clones of
+    /// the given one (same settings, so just as read-only) that import its exported snapshot, so every query still
+    /// sees one consistent picture. When the server cannot export a snapshot (a standby) or an extra connection
+    /// cannot be opened, the queries run on the connections there are.
+    /// </summary>
+    public int MaxConnections { get; init; } = 2;
+
     public static SnapshotOptions Default { get; } = new();
 }

@@ -5,18 +5,24 @@ using SchemaGate.Failures;
 namespace SchemaGate.Catalog;
 
 /// <summary>
-/// Introspects a database into a <see cref="SchemaSnapshot"/>: every embedded catalog query runs in one
-/// <see cref="NpgsqlBatch"/> inside a read-only repeatable-read transaction, so the picture is consistent and
-/// a read-only session with a role that can only read the catalogs is enough.
+/// Introspects a database into a <see cref="SchemaSnapshot"/>. The embedded catalog queries run inside read-only
+/// repeatable-read transactions, so a read-only session with a role that can only read the catalogs is enough.
+/// The given connection exports its snapshot and up to <see cref="SnapshotOptions.MaxConnections"/> - 1 clones of it
+/// import that snapshot; the queries (heaviest first) are shared out among them, so the picture is still one
+/// consistent moment while the server deparses on several backends at once.
 /// </summary>
 public sealed class SnapshotReader
 {
-    private const int FixedColumns = 4; // kind, schema, parent, identity
-
     // Read-only whatever the session says; enough sort memory that ordering 100,000 columns stays off disk.
     private const string SessionSettings = "SET TRANSACTION READ ONLY; SET LOCAL work_mem = '64MB'";
 
-    private readonly IReadOnlyList<(string Name, string Sql)> _queries = CatalogQueries.Load();
+    // pg_export_snapshot is refused on a standby; there the given connection does all the work.
+    private const string ExportSnapshot = "SELECT CASE WHEN pg_is_in_recovery() THEN NULL ELSE pg_export_snapshot() END";
+
+    private readonly IReadOnlyList<CatalogQuery> _queries = CatalogQueries.Load();
+
+    /// <summary>Runs after the given connection exported its snapshot, before any clone imports it (a test seam).</summary>
+    internal Func<CancellationToken, Task>? SnapshotExported { get; init; }
 
     public async Task<SchemaSnapshot> ReadAsync(NpgsqlConnection conn, SnapshotOptions options, CancellationToken ct)
     {
@@ -24,24 +30,29 @@ public sealed class SnapshotReader
         ArgumentNullException.ThrowIfNull(options);
         if (conn.State != ConnectionState.Open) await conn.OpenAsync(ct);
 
-        var journal = JournalIdentity(options.JournalTable);
-        var objects = new List<SchemaObject>(1024);
+        var sink = new CatalogRowReader(options.Filter, JournalIdentity(options.JournalTable));
+        var extra = new List<NpgsqlConnection>();
         try
         {
             await using var tx = await conn.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
-            await using (var setReadOnly = new NpgsqlCommand(SessionSettings, conn, tx))
-                await setReadOnly.ExecuteNonQueryAsync(ct);
+            await ExecuteAsync(conn, tx, SessionSettings, ct);
+            var lanes = new List<(NpgsqlConnection Conn, NpgsqlTransaction Tx)> { (conn, tx) };
+            if (options.MaxConnections > 1 && _queries.Count > 1)
+                await AddLanesAsync(conn, tx, options.MaxConnections - 1, lanes, extra, SnapshotExported, ct);
 
-            await using var batch = new NpgsqlBatch(conn, tx) { Timeout = options.CommandTimeoutSeconds };
-            foreach (var (_, sql) in _queries) batch.BatchCommands.Add(new NpgsqlBatchCommand(sql));
-
-            await using (var reader = await batch.ExecuteReaderAsync(ct))
+            var queue = new CatalogQueue(_queries);
+            using var failed = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            var work = lanes.Select(l => RunLaneAsync(l.Conn, l.Tx, queue, sink, options, failed)).ToArray();
+            try
             {
-                do
-                {
-                    await ReadResultAsync(reader, objects, options.Filter, journal, ct);
-                } while (await reader.NextResultAsync(ct));
+                await Task.WhenAll(work);
             }
+            catch when (work.FirstOrDefault(t => t.IsFaulted && t.Exception?.InnerException is not OperationCanceledException) is { } first)
+            {
+                // Report what failed, not a lane cancelled because of it.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first.Exception!.InnerException!).Throw();
+            }
+            for (var i = 1; i < lanes.Count; i++) await lanes[i].Tx.CommitAsync(ct);
             await tx.CommitAsync(ct);
         }
         catch (PostgresException ex)
@@ -53,56 +64,81 @@ public sealed class SnapshotReader
         {
             throw new InfrastructureException("Reading the schema catalog failed: the connection to the server broke.", ex);
         }
+        finally
+        {
+            foreach (var c in extra) await c.DisposeAsync();
+        }
 
-        return new SchemaSnapshot(conn.ServerVersion, conn.PostgreSqlVersion.Major, objects);
+        return new SchemaSnapshot(conn.ServerVersion, conn.PostgreSqlVersion.Major, sink.Objects());
     }
 
-    private static async Task ReadResultAsync(
-        NpgsqlDataReader reader, List<SchemaObject> into, SnapshotFilter filter, string journal, CancellationToken ct)
+    /// <summary>
+    /// Opens up to <paramref name="count"/> clones of the connection in transactions that import its snapshot.
+    /// A clone that cannot connect (connection limit, pooler) is simply not used.
+    /// </summary>
+    private static async Task AddLanesAsync(
+        NpgsqlConnection conn, NpgsqlTransaction tx, int count,
+        List<(NpgsqlConnection, NpgsqlTransaction)> lanes, List<NpgsqlConnection> extra,
+        Func<CancellationToken, Task>? exported, CancellationToken ct)
     {
-        var fieldCount = reader.FieldCount;
-        if (fieldCount < FixedColumns) return;
+        string? snapshotId;
+        await using (var export = new NpgsqlCommand(ExportSnapshot, conn, tx))
+            snapshotId = await export.ExecuteScalarAsync(ct) as string;
+        if (snapshotId is null) return;
+        if (exported is not null) await exported(ct);
 
-        // Attribute columns, visited in name order so each row's pairs come out already sorted.
-        var order = Enumerable.Range(FixedColumns, fieldCount - FixedColumns)
-            .OrderBy(reader.GetName, StringComparer.Ordinal)
-            .ToArray();
-        var names = order.Select(reader.GetName).ToArray();
-        var buffer = new KeyValuePair<string, string>[order.Length];
-        ObjectKind? lastKind = null;
-        string? lastKindText = null;
-
-        while (await reader.ReadAsync(ct))
+        var opened = await Task.WhenAll(Enumerable.Range(0, count).Select(_ => TryOpenCloneAsync(conn, ct)));
+        foreach (var clone in opened)
         {
-            var kindText = reader.GetString(0);
-            if (!string.Equals(kindText, lastKindText, StringComparison.Ordinal))
-            {
-                lastKind = Enum.Parse<ObjectKind>(kindText);
-                lastKindText = kindText;
-            }
-            var kind = lastKind!.Value;
-            var schema = reader.GetString(1);
-            var parent = reader.IsDBNull(2) ? null : reader.GetString(2);
-            var identity = reader.GetString(3);
-
-            var count = 0;
-            for (var i = 0; i < order.Length; i++)
-            {
-                var ordinal = order[i];
-                if (reader.IsDBNull(ordinal)) continue;
-                var raw = reader.GetString(ordinal);
-                var value = kind is ObjectKind.View or ObjectKind.MaterializedView && names[i] == AttributeNames.Definition
-                    ? TextNormalizer.NormalizeViewDefinition(raw)
-                    : TextNormalizer.Normalize(raw);
-                if (value.Length == 0) continue;
-                buffer[count++] = new KeyValuePair<string, string>(names[i], value);
-            }
-
-            var obj = new SchemaObject(kind, identity, schema, parent, AttributeMap.FromSorted(buffer[..count]));
-            if (identity == journal || parent == journal) continue;
-            if (!filter.Keeps(obj)) continue;
-            into.Add(obj);
+            if (clone is null) continue;
+            extra.Add(clone);
+            var cloneTx = await clone.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
+            // SET TRANSACTION SNAPSHOT must be the transaction's first statement; the id is the server's own text.
+            await ExecuteAsync(clone, cloneTx,
+                $"SET TRANSACTION SNAPSHOT '{snapshotId.Replace("'", "''", StringComparison.Ordinal)}'; {SessionSettings}", ct);
+            lanes.Add((clone, cloneTx));
         }
+    }
+
+    private static async Task<NpgsqlConnection?> TryOpenCloneAsync(NpgsqlConnection conn, CancellationToken ct)
+    {
+        var clone = conn.CloneWith(conn.ConnectionString);
+        try
+        {
+            await clone.OpenAsync(ct);
+            return clone;
+        }
+        catch (Exception ex) when (ex is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException && !ct.IsCancellationRequested)
+        {
+            await clone.DisposeAsync();
+            return null;
+        }
+    }
+
+    private static async Task RunLaneAsync(
+        NpgsqlConnection conn, NpgsqlTransaction tx, CatalogQueue queue, CatalogRowReader sink, SnapshotOptions options,
+        CancellationTokenSource failed)
+    {
+        try
+        {
+            while (queue.TryTake(out var query))
+            {
+                await using var cmd = new NpgsqlCommand(query.Sql, conn, tx) { CommandTimeout = options.CommandTimeoutSeconds };
+                await using var reader = await cmd.ExecuteReaderAsync(failed.Token);
+                await sink.ReadAsync(reader, failed.Token);
+            }
+        }
+        catch
+        {
+            await failed.CancelAsync();
+            throw;
+        }
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection conn, NpgsqlTransaction tx, string sql, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand(sql, conn, tx);
+        await cmd.ExecuteNonQueryAsync(ct);
     }
 
     private static string JournalIdentity(string journalTable)

@@ -71,12 +71,17 @@ public static class TextNormalizer
     {
         if (value.Length == 0) return false;
         if (char.IsWhiteSpace(value[^1])) return true;
-        for (var i = 0; i < value.Length; i++)
+        // Most values are one line: a vectorised search for line breaks settles them.
+        var span = value.AsSpan();
+        var at = 0;
+        while (true)
         {
-            var c = value[i];
-            if (c == '\r') return true;
-            if (c == '\n' && i > 0 && (value[i - 1] == ' ' || value[i - 1] == '\t')) return true;
+            var i = span[at..].IndexOfAny('\r', '\n');
+            if (i < 0) return false;
+            i += at;
+            if (span[i] == '\r') return true;
+            if (i > 0 && (span[i - 1] == ' ' || span[i - 1] == '\t')) return true;
+            at = i + 1;
         }
-        return false;
     }
 }

@@ -17,12 +17,12 @@ public static class SchemaDiff
         ArgumentNullException.ThrowIfNull(options);
 
         var changes = new List<SchemaChange>();
-        var before = from.Objects;
-        var after = to.Objects;
+        var before = from.Span;
+        var after = to.Span;
         int i = 0, j = 0;
-        while (i < before.Count || j < after.Count)
+        while (i < before.Length || j < after.Length)
         {
-            var cmp = i >= before.Count ? 1 : j >= after.Count ? -1 : SchemaSnapshot.Compare(before[i], after[j]);
+            var cmp = i >= before.Length ? 1 : j >= after.Length ? -1 : SchemaSnapshot.Compare(before[i], after[j]);
             if (cmp < 0)
             {
                 var o = before[i++];
@@ -39,7 +39,7 @@ public static class SchemaDiff
             {
                 var a = before[i++];
                 var b = after[j++];
-                if (Ignored(a, options)) continue;
+                if (Ignored(a, options) || SameAttributes(a.Attributes, b.Attributes, options)) continue;
                 var attrs = CompareAttributes(a, b, options);
                 if (attrs.Count > 0)
                     changes.Add(new SchemaChange(ChangeKind.Altered, a.Kind, a.Identity, attrs) { Before = a, After = b });
@@ -52,6 +52,23 @@ public static class SchemaDiff
         options.IgnoreObjects.Count > 0 &&
         (Glob.MatchesAny(options.IgnoreObjects, o.Identity) ||
          (o.Parent is not null && Glob.MatchesAny(options.IgnoreObjects, o.Parent)));
+
+    /// <summary>
+    /// The common case, checked without allocating: both objects have the same attribute names with equal values.
+    /// Anything else (including values that differ only in whitespace) goes to <see cref="CompareAttributes"/>.
+    /// </summary>
+    private static bool SameAttributes(AttributeMap a, AttributeMap b, DiffOptions options)
+    {
+        var x = a.Items;
+        var y = b.Items;
+        if (x.Length != y.Length) return false;
+        for (var k = 0; k < x.Length; k++)
+        {
+            if (!string.Equals(x[k].Key, y[k].Key, StringComparison.Ordinal)) return false;
+            if (!string.Equals(x[k].Value, y[k].Value, StringComparison.Ordinal) && !IgnoredAttribute(x[k].Key, options)) return false;
+        }
+        return true;
+    }
 
     private static List<AttributeChange> CompareAttributes(SchemaObject a, SchemaObject b, DiffOptions options)
     {

@@ -2,27 +2,15 @@ using System.Diagnostics;
 using Npgsql;
 using SchemaGate.Catalog;
 using SchemaGate.Connections;
+using SchemaGate.Diff;
 
 namespace SchemaGate.Benchmarks.Catalog;
 
-/// <summary>The measured numbers: snapshot times (ms), pg_dump --schema-only time (ms), and what the snapshot held.</summary>
-public sealed record CatalogBenchmarkResult(
-    int Tables, int Objects, IReadOnlyList<double> SnapshotMs, double SnapshotMedianMs, double PgDumpMedianMs, int JsonBytes)
-{
-    public double RatioToPgDump => PgDumpMedianMs > 0 ? SnapshotMedianMs / PgDumpMedianMs : double.NaN;
-
-    /// <summary>The targets from the brief: median at most 2 s and at most a quarter of pg_dump's time.</summary>
-    public bool MeetsTargets => SnapshotMedianMs <= 2000 && RatioToPgDump <= 0.25;
-
-    public override string ToString() =>
-        $"catalog snapshot of {Tables} tables ({Objects} objects, {JsonBytes / 1024} KiB JSON): median {SnapshotMedianMs:F0} ms " +
-        $"[{string.Join(", ", SnapshotMs.Select(m => m.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))}], " +
-        $"pg_dump --schema-only median {PgDumpMedianMs:F0} ms, ratio {RatioToPgDump:F2} (targets: <= 2000 ms, <= 0.25)";
-}
-
 /// <summary>
 /// Snapshots a database of <c>tables</c> tables (10 columns, primary key, unique, check, foreign key and an index
-/// each), built in the given database when it does not hold them yet, and compares with <c>pg_dump --schema-only</c>.
+/// each), built in the given database when it does not hold them yet, and compares with <c>pg_dump --schema-only</c>
+/// in the same run. Then diffs two such snapshots (identical, and with about 1% of the objects changed) and reports
+/// memory.
 /// </summary>
 public sealed class CatalogBenchmark(DatabaseUrl database, string pgDump = "pg_dump", int tables = 10_000, int iterations = 5)
 {
@@ -34,24 +22,65 @@ public sealed class CatalogBenchmark(DatabaseUrl database, string pgDump = "pg_d
 
         var reader = new SnapshotReader();
         var times = new List<double>();
-        SchemaSnapshot? snapshot = null;
+        var peakHeap = 0L;
+        SchemaSnapshot first;
+        SchemaSnapshot snapshot;
+        long allocated;
+        long retained;
         await using (var conn = new NpgsqlConnection(database.ConnectionString))
         {
             await conn.OpenAsync(ct);
-            snapshot = await reader.ReadAsync(conn, SnapshotOptions.Default, ct); // warm-up
+            first = await reader.ReadAsync(conn, SnapshotOptions.Default, ct); // warm-up
+            // What one more snapshot keeps alive: the managed heap after a full collection, with and without it.
+            var without = GC.GetTotalMemory(forceFullCollection: true);
+            snapshot = await reader.ReadAsync(conn, SnapshotOptions.Default, ct);
+            retained = Math.Max(0, GC.GetTotalMemory(forceFullCollection: true) - without);
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             for (var i = 0; i < iterations; i++)
             {
                 var sw = Stopwatch.StartNew();
                 snapshot = await reader.ReadAsync(conn, SnapshotOptions.Default, ct);
                 times.Add(sw.Elapsed.TotalMilliseconds);
+                peakHeap = Math.Max(peakHeap, GC.GetTotalMemory(forceFullCollection: false));
             }
+            allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / Math.Max(1, iterations);
         }
 
         var dumps = new List<double>();
-        for (var i = 0; i < Math.Max(1, iterations / 2); i++) dumps.Add(await PgDumpAsync(ct));
+        for (var i = 0; i < iterations; i++) dumps.Add(await PgDumpAsync(ct));
+
+        // Two snapshots of the same database (distinct object instances), and a copy of one with ~1% edited.
+        var (changed, edits) = SnapshotEdits.ChangeOnePercent(snapshot);
+        var identical = new List<double>();
+        var withChanges = new List<double>();
+        var found = 0;
+        for (var i = 0; i < iterations; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            var none = SchemaDiff.Compare(first, snapshot, DiffOptions.Default);
+            identical.Add(sw.Elapsed.TotalMilliseconds);
+            if (none.Count != 0) throw new InvalidOperationException($"Two snapshots of an unchanged database differ: {none[0]}");
+            sw.Restart();
+            found = SchemaDiff.Compare(snapshot, changed, DiffOptions.Default).Count;
+            withChanges.Add(sw.Elapsed.TotalMilliseconds);
+            peakHeap = Math.Max(peakHeap, GC.GetTotalMemory(forceFullCollection: false));
+        }
 
         var json = SnapshotJson.WriteToString(snapshot);
-        return new CatalogBenchmarkResult(tables, snapshot.Objects.Count, times, Median(times), Median(dumps), System.Text.Encoding.UTF8.GetByteCount(json));
+        var memory = new CatalogMemory(
+            Process.GetCurrentProcess().PeakWorkingSet64,
+            retained,
+            allocated,
+            Math.Max(peakHeap, GC.GetGCMemoryInfo().HeapSizeBytes));
+
+        return new CatalogBenchmarkResult(tables, CountObjects(json), System.Text.Encoding.UTF8.GetByteCount(json),
+            times, dumps, identical, withChanges, found, edits, memory);
+    }
+
+    private static int CountObjects(string json)
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        return doc.RootElement.GetProperty("objects").GetArrayLength();
     }
 
     private async Task EnsureTablesAsync(CancellationToken ct)
@@ -106,11 +135,5 @@ public sealed class CatalogBenchmark(DatabaseUrl database, string pgDump = "pg_d
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"pg_dump --schema-only failed with exit code {process.ExitCode}: {(await stderr).Split('\n')[0]}");
         return elapsed;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length == 0 ? 0 : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 }

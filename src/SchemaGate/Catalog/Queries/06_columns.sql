@@ -1,5 +1,7 @@
 -- Columns of tables (partitions inherit theirs from the partitioned table and are left out).
 -- position counts live columns only, so a dropped column does not shift the comparison.
+-- A plain default cannot refer to columns, so it is deparsed without the table as context (relation 0): the same
+-- text, without opening every table (building its relcache entry) just to deparse a constant or a function call.
 SELECT 'Column' AS kind,
        n.nspname::text AS schema,
        n.nspname || '.' || c.relname AS parent,
@@ -7,7 +9,7 @@ SELECT 'Column' AS kind,
        (row_number() OVER (PARTITION BY a.attrelid ORDER BY a.attnum))::text AS position,
        format_type(a.atttypid, a.atttypmod) AS type,
        a.attnotnull::text AS "notNull",
-       CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS "default",
+       CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, 0) END AS "default",
        CASE a.attidentity WHEN 'a' THEN 'always' WHEN 'd' THEN 'by default' END AS "identityKind",
        CASE WHEN a.attgenerated <> '' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS generated,
        CASE WHEN a.attcollation <> t.typcollation THEN cn.nspname || '.' || quote_ident(co.collname) END AS collation,
@@ -30,5 +32,4 @@ SELECT 'Column' AS kind,
  WHERE a.attnum > 0 AND NOT a.attisdropped
    AND c.relkind IN ('r', 'p') AND c.relpersistence <> 't' AND NOT c.relispartition
    AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
-   AND NOT EXISTS (SELECT 1 FROM pg_depend e
-                    WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
+   AND c.oid NOT IN (SELECT e.objid FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.deptype = 'e')

@@ -1,0 +1,98 @@
+using Npgsql;
+
+namespace SchemaGate.Catalog;
+
+/// <summary>
+/// Turns catalog query results into <see cref="SchemaObject"/>s: the first four columns are kind, schema, parent and
+/// identity, every other column is an attribute named after it (NULL or empty after normalising = not set).
+/// Results from several connections may be read at once; each result is collected apart, sorted by kind and
+/// identity on the connection's own thread, and handed over whole, so the snapshot gets its objects in order.
+/// </summary>
+internal sealed class CatalogRowReader(SnapshotFilter filter, string journal)
+{
+    private const int FixedColumns = 4; // kind, schema, parent, identity
+
+    private readonly Lock _gate = new();
+    private readonly List<SchemaObject[]> _parts = [];
+
+    public async Task ReadAsync(NpgsqlDataReader reader, CancellationToken ct)
+    {
+        do
+        {
+            var part = (await ReadResultAsync(reader, ct)).ToArray();
+            if (part.Length == 0) continue;
+            Array.Sort(part, SchemaSnapshot.Compare);
+            lock (_gate) _parts.Add(part);
+        } while (await reader.NextResultAsync(ct));
+    }
+
+    /// <summary>
+    /// Every object read, in snapshot order when the results do not interleave (each query returns kinds of its
+    /// own); the snapshot sorts whatever is not.
+    /// </summary>
+    public SchemaObject[] Objects()
+    {
+        lock (_gate)
+        {
+            _parts.Sort(static (a, b) => SchemaSnapshot.Compare(a[0], b[0]));
+            var all = new SchemaObject[_parts.Sum(p => p.Length)];
+            var at = 0;
+            foreach (var p in _parts)
+            {
+                p.CopyTo(all, at);
+                at += p.Length;
+            }
+            return all;
+        }
+    }
+
+    private async Task<List<SchemaObject>> ReadResultAsync(NpgsqlDataReader reader, CancellationToken ct)
+    {
+        var into = new List<SchemaObject>();
+        var fieldCount = reader.FieldCount;
+        if (fieldCount < FixedColumns) return into;
+
+        // Attribute columns, visited in name order so each row's pairs come out already sorted.
+        var order = Enumerable.Range(FixedColumns, fieldCount - FixedColumns)
+            .OrderBy(reader.GetName, StringComparer.Ordinal)
+            .ToArray();
+        // Interned: the few dozen attribute names are then one instance in every snapshot, so diffs compare them by reference.
+        var names = order.Select(o => string.Intern(reader.GetName(o))).ToArray();
+        var buffer = new KeyValuePair<string, string>[order.Length];
+        ObjectKind? lastKind = null;
+        string? lastKindText = null;
+
+        while (await reader.ReadAsync(ct))
+        {
+            var kindText = reader.GetString(0);
+            if (!string.Equals(kindText, lastKindText, StringComparison.Ordinal))
+            {
+                lastKind = Enum.Parse<ObjectKind>(kindText);
+                lastKindText = kindText;
+            }
+            var kind = lastKind!.Value;
+            var parent = reader.IsDBNull(2) ? null : reader.GetString(2);
+            var identity = reader.GetString(3);
+            if (identity == journal || parent == journal) continue;
+            var schema = reader.GetString(1);
+
+            var count = 0;
+            for (var i = 0; i < order.Length; i++)
+            {
+                var ordinal = order[i];
+                if (reader.IsDBNull(ordinal)) continue;
+                var raw = reader.GetString(ordinal);
+                var value = kind is ObjectKind.View or ObjectKind.MaterializedView && names[i] == AttributeNames.Definition
+                    ? TextNormalizer.NormalizeViewDefinition(raw)
+                    : TextNormalizer.Normalize(raw);
+                if (value.Length == 0) continue;
+                buffer[count++] = new KeyValuePair<string, string>(names[i], value);
+            }
+
+            var obj = new SchemaObject(kind, identity, schema, parent, AttributeMap.FromSorted(buffer[..count]));
+            if (!filter.Keeps(obj)) continue;
+            into.Add(obj);
+        }
+        return into;
+    }
+}

@@ -1,0 +1,164 @@
+using Npgsql;
+using SchemaGate.Catalog;
+using SchemaGate.IntegrationTests.Infrastructure;
+
+namespace SchemaGate.IntegrationTests.Catalog;
+
+/// <summary>
+/// The snapshot's speed paths must not change what it says: index definitions built in bulk equal
+/// pg_get_indexdef, defaults deparsed without their table equal pg_get_expr with it, and spreading the queries over
+/// several connections (or failing to) gives the same bytes as one connection.
+/// </summary>
+[Collection(PostgresCollection.Name)]
+public sealed class SnapshotSpeedPathTests(PostgresServerFixture server)
+{
+    // Indexes of every shape the bulk path must either reproduce or hand to pg_get_indexdef.
+    private const string Ddl = """
+        CREATE SCHEMA app;
+        CREATE SCHEMA "Odd Schema";
+        CREATE DOMAIN app.pos AS int CHECK (VALUE > 0);
+        CREATE TYPE app.mood AS ENUM ('sad', 'ok');
+        CREATE TABLE app.t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, code varchar(20) NOT NULL DEFAULT 'x',
+            k int DEFAULT 42, "Mixed Case" text COLLATE "C", m app.mood DEFAULT 'ok', p app.pos, tags text[],
+            b bpchar(3), at timestamptz DEFAULT now(), g int GENERATED ALWAYS AS (k * 2) STORED, n numeric(10,2) DEFAULT 1.5,
+            UNIQUE NULLS NOT DISTINCT (k) INCLUDE (code));
+        CREATE TABLE "Odd Schema"."Odd Table" ("Id" int PRIMARY KEY, "select" text, d date, v varchar, pt point);
+        CREATE TABLE app.part (id int, at date NOT NULL) PARTITION BY RANGE (at);
+        CREATE TABLE app.part_2020 PARTITION OF app.part FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');
+        CREATE INDEX ON app.t (code);
+        CREATE INDEX ON app.t (code, k, at, n);
+        CREATE INDEX ON app.t (lower(code));
+        CREATE INDEX ON app.t (code DESC NULLS LAST, k NULLS FIRST);
+        CREATE INDEX ON app.t (code varchar_pattern_ops);
+        CREATE INDEX ON app.t (code text_pattern_ops);
+        CREATE INDEX ON app.t ("Mixed Case");
+        CREATE INDEX ON app.t ("Mixed Case" COLLATE "POSIX");
+        CREATE INDEX ON app.t USING hash (code);
+        CREATE INDEX ON app.t USING gin (tags);
+        CREATE INDEX ON app.t USING brin (at);
+        CREATE INDEX ON app.t (k) WHERE k > 10;
+        CREATE INDEX ON app.t (k) INCLUDE (code);
+        CREATE INDEX ON app.t (k) WITH (fillfactor = 70);
+        CREATE UNIQUE INDEX ON app.t (m);
+        CREATE INDEX ON app.t (m);
+        CREATE INDEX ON app.t (p);
+        CREATE INDEX ON app.t (b);
+        CREATE INDEX ON app.t (b bpchar_pattern_ops);
+        CREATE INDEX ON "Odd Schema"."Odd Table" ("select", d, v);
+        CREATE INDEX ON "Odd Schema"."Odd Table" USING gist (pt);
+        CREATE INDEX ON app.part (id);
+        CREATE INDEX ON ONLY app.part (at);
+        CREATE MATERIALIZED VIEW app.mv AS SELECT id, code FROM app.t;
+        CREATE INDEX ON app.mv (code);
+        """;
+
+    [Fact]
+    public async Task Index_definitions_and_defaults_are_exactly_what_the_server_deparses()
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        var ct = cts.Token;
+        await using var db = await CaseDatabase.CreateAsync(server, "cat-speed", Ddl, ct);
+        var snapshot = await db.SnapshotAsync(SnapshotOptions.Default, ct);
+
+        var indexes = await RowsAsync(db, """
+            SELECT n.nspname || '.' || c.relname, pg_get_indexdef(i.indexrelid)
+              FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+             WHERE n.nspname IN ('app', 'Odd Schema') AND NOT c.relispartition
+               AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x'))
+            """, ct);
+        Assert.True(indexes.Count >= 22, $"expected the case's indexes, got {indexes.Count}");
+        foreach (var (identity, definition) in indexes)
+            Assert.Equal(definition, snapshot.Find(ObjectKind.Index, identity)?[AttributeNames.Definition]);
+        Assert.Equal(indexes.Count, snapshot.OfKind(ObjectKind.Index).Count());
+
+        var defaults = await RowsAsync(db, """
+            SELECT n.nspname || '.' || c.relname || '.' || a.attname, pg_get_expr(d.adbin, d.adrelid)
+              FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
+              JOIN pg_class c ON c.oid = d.adrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+             WHERE n.nspname = 'app' AND a.attgenerated = '' AND NOT c.relispartition
+            """, ct);
+        Assert.True(defaults.Count >= 5, $"expected the case's defaults, got {defaults.Count}");
+        foreach (var (identity, text) in defaults)
+            Assert.Equal(text, snapshot.Find(ObjectKind.Column, identity)?["default"]);
+        Assert.Equal("(k * 2)", snapshot.Find(ObjectKind.Column, "app.t.g")?["generated"]);
+        Assert.Null(snapshot.Find(ObjectKind.Column, "app.t.g")?["default"]);
+    }
+
+    [Fact]
+    public async Task One_connection_many_connections_and_a_refused_extra_connection_give_the_same_bytes()
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        var ct = cts.Token;
+        var role = "sg_cat_one_" + Guid.NewGuid().ToString("N")[..10];
+        await using var db = await CaseDatabase.CreateAsync(server, "cat-lanes", Ddl, ct);
+        await ExecAsync(db, $"CREATE ROLE {role} LOGIN CONNECTION LIMIT 1", ct);
+        try
+        {
+            var one = SnapshotJson.WriteToString(await db.SnapshotAsync(SnapshotOptions.Default with { MaxConnections = 1 }, ct));
+            var four = SnapshotJson.WriteToString(await db.SnapshotAsync(SnapshotOptions.Default with { MaxConnections = 4 }, ct));
+            Assert.Equal(one, four);
+
+            // A role allowed a single connection: the clones are refused, the given connection does all the work.
+            var limited = db.Url.With(b =>
+            {
+                b.Username = role;
+                b.Password = null;
+                b.Pooling = false;
+                b.Options = "-c default_transaction_read_only=on";
+            });
+            await using var conn = new NpgsqlConnection(limited.ConnectionString);
+            await conn.OpenAsync(ct);
+            var alone = await new SnapshotReader().ReadAsync(conn, SnapshotOptions.Default with { MaxConnections = 3 }, ct);
+            Assert.Equal(one, SnapshotJson.WriteToString(alone));
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await ExecAsync(db, $"DROP ROLE IF EXISTS {role}", CancellationToken.None);
+        }
+    }
+
+    [Fact]
+    public async Task Extra_connections_see_the_moment_the_given_connection_exported()
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        var ct = cts.Token;
+        await using var db = await CaseDatabase.CreateAsync(server, "cat-moment", "CREATE TABLE a (id int PRIMARY KEY);", ct);
+        await using var conn = new NpgsqlConnection(db.Url.ConnectionString);
+        await conn.OpenAsync(ct);
+        var before = SnapshotJson.WriteToString(await new SnapshotReader().ReadAsync(conn, SnapshotOptions.Default with { MaxConnections = 1 }, ct));
+
+        // The table changes (and the change commits) after the snapshot was exported but before the clones start:
+        // every connection must still describe the table as it was at the export.
+        var reader = new SnapshotReader
+        {
+            SnapshotExported = token => ExecAsync(db, "ALTER TABLE a ADD COLUMN b text; CREATE INDEX a_b_idx ON a (b); CREATE TABLE c (id int);", token),
+        };
+        var during = await reader.ReadAsync(conn, SnapshotOptions.Default with { MaxConnections = 4 }, ct);
+        Assert.Equal(before, SnapshotJson.WriteToString(during));
+
+        var after = await new SnapshotReader().ReadAsync(conn, SnapshotOptions.Default with { MaxConnections = 4 }, ct);
+        Assert.NotNull(after.Find(ObjectKind.Column, "public.a.b"));
+        Assert.NotNull(after.Find(ObjectKind.Index, "public.a_b_idx"));
+        Assert.NotNull(after.Find(ObjectKind.Table, "public.c"));
+    }
+
+    private static async Task<List<(string, string)>> RowsAsync(CaseDatabase db, string sql, CancellationToken ct)
+    {
+        await using var conn = new NpgsqlConnection(db.Url.ConnectionString);
+        await conn.OpenAsync(ct);
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        var rows = new List<(string, string)>();
+        while (await r.ReadAsync(ct)) rows.Add((r.GetString(0), r.GetString(1)));
+        return rows;
+    }
+
+    private static async Task ExecAsync(CaseDatabase db, string sql, CancellationToken ct)
+    {
+        await using var conn = new NpgsqlConnection(db.Url.ConnectionString);
+        await conn.OpenAsync(ct);
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+}
