@@ -34,19 +34,22 @@ public sealed class DownScriptCheck(IEphemeralServer server, MigrationRunnerOpti
 
         var migrator = new MigrationRunner(runner);
         var database = await server.CreateDatabaseAsync("downs", ct).ConfigureAwait(false);
+        NpgsqlConnection? conn = null;
         try
         {
+            // One session for the whole walk (reopened only when the database is rebuilt).
+            conn = await OpenAsync(database, ct).ConfigureAwait(false);
             foreach (var script in withDown)
             {
                 var earlier = ordered.Where(s => s.Version < script.Version).ToList();
-                var setup = await migrator.ApplyAsync(database, earlier, ct).ConfigureAwait(false);
+                var setup = await migrator.ApplyAsync(conn, earlier, ct).ConfigureAwait(false);
                 if (setup.Failure is { } f1) return Stopped(findings, passed, withDown, $"{f1.Script.RelativePath} failed to apply, so later down scripts were not checked");
 
-                var before = await SnapshotAsync(database, ct).ConfigureAwait(false);
-                var up = await migrator.ApplyAsync(database, [script], ct).ConfigureAwait(false);
+                var before = await _reader.ReadAsync(conn, snapshot, ct).ConfigureAwait(false);
+                var up = await migrator.ApplyAsync(conn, [script], ct).ConfigureAwait(false);
                 if (up.Failure is { } f2) return Stopped(findings, passed, withDown, $"{f2.Script.RelativePath} failed to apply, so its down script and later ones were not checked");
 
-                if (await RunDownAsync(database, script, ct).ConfigureAwait(false) is { } downFailure)
+                if (await RunDownAsync(conn, script, ct).ConfigureAwait(false) is { } downFailure)
                 {
                     // The down script's transaction was rolled back: the database is as after up, and the walk goes on.
                     findings.Add(RollbackRules.DownScriptFailed.Report(
@@ -55,7 +58,7 @@ public sealed class DownScriptCheck(IEphemeralServer server, MigrationRunnerOpti
                     continue;
                 }
 
-                var after = await SnapshotAsync(database, ct).ConfigureAwait(false);
+                var after = await _reader.ReadAsync(conn, snapshot, ct).ConfigureAwait(false);
                 var changes = SchemaDiff.Compare(before, after, diff);
                 if (changes.Count > 0)
                 {
@@ -63,17 +66,17 @@ public sealed class DownScriptCheck(IEphemeralServer server, MigrationRunnerOpti
                         $"After {script.RelativePath} and its down script, the schema differs from before {script.FileName} " +
                         $"({changes.Count} difference(s), before up -> after down): {List(changes)}.",
                         script.Down!.RelativePath, obj: changes[0].Identity));
-                    database = await RebuildAsync(database, ct).ConfigureAwait(false);
+                    (database, conn) = await RebuildAsync(database, conn, ct).ConfigureAwait(false);
                     continue;
                 }
 
-                var again = await migrator.ApplyAsync(database, [script], ct).ConfigureAwait(false);
+                var again = await migrator.ApplyAsync(conn, [script], ct).ConfigureAwait(false);
                 if (again.Failure is { } f3)
                 {
                     findings.Add(RollbackRules.UpFailsAfterDown.Report(
                         $"After its down script, {script.RelativePath} fails when applied again: {f3.Describe()}",
                         f3.Script.RelativePath, f3.Line, f3.Column));
-                    database = await RebuildAsync(database, ct).ConfigureAwait(false);
+                    (database, conn) = await RebuildAsync(database, conn, ct).ConfigureAwait(false);
                     continue;
                 }
                 passed.Add(script);
@@ -82,6 +85,7 @@ public sealed class DownScriptCheck(IEphemeralServer server, MigrationRunnerOpti
         }
         finally
         {
+            if (conn is not null) await conn.DisposeAsync().ConfigureAwait(false);
             await server.DropDatabaseAsync(database, CancellationToken.None).ConfigureAwait(false);
         }
     }
@@ -89,9 +93,8 @@ public sealed class DownScriptCheck(IEphemeralServer server, MigrationRunnerOpti
     private static DownCheckResult Stopped(List<Finding> findings, List<MigrationScript> passed, List<MigrationScript> withDown, string why) =>
         new(findings, passed, withDown.Count, why);
 
-    private async Task<MigrationFailure?> RunDownAsync(DatabaseUrl database, MigrationScript script, CancellationToken ct)
+    private async Task<MigrationFailure?> RunDownAsync(NpgsqlConnection conn, MigrationScript script, CancellationToken ct)
     {
-        await using var conn = await OpenAsync(database, ct).ConfigureAwait(false);
         await SessionTimeouts.ApplyAsync(conn, runner, ct).ConfigureAwait(false);
         var journal = new MigrationJournal(runner.Journal);
         var rows = await journal.ReadAsync(conn, ct).ConfigureAwait(false);
@@ -99,16 +102,13 @@ public sealed class DownScriptCheck(IEphemeralServer server, MigrationRunnerOpti
         return await DownScriptExecutor.RunAsync(conn, journal, script, entry, ct).ConfigureAwait(false);
     }
 
-    private async Task<DatabaseUrl> RebuildAsync(DatabaseUrl database, CancellationToken ct)
+    /// <summary>After a finding the database is in doubt: a fresh one, filled again by the next step's setup.</summary>
+    private async Task<(DatabaseUrl, NpgsqlConnection)> RebuildAsync(DatabaseUrl database, NpgsqlConnection conn, CancellationToken ct)
     {
+        await conn.DisposeAsync().ConfigureAwait(false);
         await server.DropDatabaseAsync(database, ct).ConfigureAwait(false);
-        return await server.CreateDatabaseAsync("downs", ct).ConfigureAwait(false);
-    }
-
-    private async Task<SchemaSnapshot> SnapshotAsync(DatabaseUrl database, CancellationToken ct)
-    {
-        await using var conn = await OpenAsync(database, ct).ConfigureAwait(false);
-        return await _reader.ReadAsync(conn, snapshot, ct).ConfigureAwait(false);
+        var fresh = await server.CreateDatabaseAsync("downs", ct).ConfigureAwait(false);
+        return (fresh, await OpenAsync(fresh, ct).ConfigureAwait(false));
     }
 
     private static async Task<NpgsqlConnection> OpenAsync(DatabaseUrl database, CancellationToken ct)
