@@ -26,7 +26,7 @@ public sealed partial class GateRun
         var result = await new DownScriptCheck(Server, Settings.Runner, snapshot, DiffOptions.Default).RunAsync(set.Scripts, ct).ConfigureAwait(false);
         _timings.Add(new Timing("down scripts", sw.Elapsed));
         DownScripts = result;
-        Findings.AddRange(result.Findings);
+        Findings.AddRange(DownScriptAllows.Apply(result.Findings, set.Scripts));
 
         output.WriteLine($"Down scripts: {result.WithDownScript} checked (up, down, same schema, up again), {result.Passed.Count} passed, " +
                          $"{result.Findings.Count} finding(s), {sw.Elapsed.TotalSeconds:0.00} s.");

@@ -73,9 +73,10 @@ public sealed class DownScriptCheck(IEphemeralServer server, MigrationRunnerOpti
                 var again = await migrator.ApplyAsync(conn, [script], ct).ConfigureAwait(false);
                 if (again.Failure is { } f3)
                 {
+                    // Reported on the down script: it is what left something behind (the up script's position is in the message).
                     findings.Add(RollbackRules.UpFailsAfterDown.Report(
-                        $"After its down script, {script.RelativePath} fails when applied again: {f3.Describe()}",
-                        f3.Script.RelativePath, f3.Line, f3.Column));
+                        $"After {script.Down!.FileName}, {script.FileName} fails when applied again: {f3.Describe()}",
+                        script.Down.RelativePath, obj: $"{f3.Script.RelativePath}:{f3.Line}:{f3.Column}"));
                     (database, conn) = await RebuildAsync(database, conn, ct).ConfigureAwait(false);
                     continue;
                 }
