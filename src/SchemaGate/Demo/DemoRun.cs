@@ -53,6 +53,7 @@ public sealed class DemoRun(GateSettings settings, Redactor redactor, TextWriter
             Step(3, "A developer adds a destructive migration to (a copy of) the sample.");
             var destructive = NextFileName(set);
             await File.WriteAllTextAsync(Path.Combine(copy, destructive), DemoScenario.DestructiveSql, ct).ConfigureAwait(false);
+            Say($"Copy of the sample: {copy}");
             Say($"migrations/{destructive}: ALTER TABLE alerts DROP COLUMN payload;  ({alerts} rows would lose their payload)");
 
             Step(4, "Someone changes production by hand, outside any migration.");
