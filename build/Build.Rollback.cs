@@ -13,9 +13,11 @@ sealed partial class Build
         .Before(PublishGate)
         .Executes(async ct => await Gate.CheckDownScriptsAsync(ct));
 
+    // The plan is rehearsed on the ephemeral server (SpinUpEphemeralDb) before production is touched.
     // Deploy order wants a verified backup first: add .DependsOn(BackupProduction) once that target exists.
     Target Rollback => _ => _
         .Description("Roll production back to --to N: down scripts of the later applied scripts, newest first, under the migration lock")
         .Requires(() => To)
+        .DependsOn(SpinUpEphemeralDb)
         .Executes(async ct => await Gate.RollbackAsync(ProductionUrl(), To, ct));
 }

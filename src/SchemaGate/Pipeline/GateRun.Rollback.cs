@@ -50,7 +50,8 @@ public sealed partial class GateRun
                          $"lock_timeout {Settings.Runner.LockTimeout.TotalSeconds:0.#} s).");
         var sw = Stopwatch.StartNew();
         var result = await new ProductionRollback(new RollbackOptions { Runner = Settings.Runner })
-            .RunAsync(prodUrl, set, target, output, ct).ConfigureAwait(false);
+            .RunAsync(prodUrl, set, target, output, ct, Server is null ? null
+                : new RollbackRehearsal(Server, Settings.Runner, new DriftOptions { Runner = Settings.Runner }.Snapshot)).ConfigureAwait(false);
         if (result.RolledBack.Count > 0)
             output.WriteLine($"Production is at version {target}: {result.RolledBack.Count} script(s) rolled back in {sw.Elapsed.TotalSeconds:0.00} s.");
         return result;

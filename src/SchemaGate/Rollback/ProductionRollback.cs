@@ -18,8 +18,9 @@ public sealed class ProductionRollback(RollbackOptions options)
 {
     public RollbackOptions Options { get; } = options;
 
+    /// <param name="rehearsal">When given, the plan is first rehearsed on the ephemeral server; a failed rehearsal refuses.</param>
     public async Task<RollbackResult> RunAsync(DatabaseUrl production, MigrationSet migrations, System.Numerics.BigInteger target,
-        TextWriter output, CancellationToken ct)
+        TextWriter output, CancellationToken ct, RollbackRehearsal? rehearsal = null)
     {
         ArgumentNullException.ThrowIfNull(production);
         ArgumentNullException.ThrowIfNull(migrations);
@@ -32,13 +33,17 @@ public sealed class ProductionRollback(RollbackOptions options)
             var journal = new MigrationJournal(Options.Runner.Journal);
             var rows = await journal.ReadAsync(conn, ct).ConfigureAwait(false);
             var plan = RollbackPlan.Create(rows, migrations, target);
-            if (plan.Refused)
-                throw new GateRefusedException($"Rollback --to {target} refused, nothing was changed on {production.Display}:" +
-                                               string.Concat(plan.Refusals.Select(r => Environment.NewLine + "  - " + r)));
+            if (plan.Refused) throw Refusal(production, target, plan.Refusals);
             if (plan.Steps.Count == 0)
             {
                 output.WriteLine($"Production {production.Display} is already at version {target}: nothing to roll back.");
                 return new RollbackResult(plan, []);
+            }
+            if (rehearsal is not null)
+            {
+                var problems = await rehearsal.RunAsync(plan, rows, migrations, ct).ConfigureAwait(false);
+                if (problems.Count > 0) throw Refusal(production, target, problems);
+                output.WriteLine($"  rehearsed on the ephemeral server: the {plan.Steps.Count} down script(s) restore the schema of version {target}");
             }
 
             await SessionTimeouts.ApplyAsync(conn, Options.Runner, ct).ConfigureAwait(false);
@@ -67,6 +72,9 @@ public sealed class ProductionRollback(RollbackOptions options)
             }
         }
     }
+
+    private static GateRefusedException Refusal(DatabaseUrl production, System.Numerics.BigInteger target, IReadOnlyList<string> reasons) =>
+        new($"Rollback --to {target} refused, nothing was changed on {production.Display}: {string.Join("; ", reasons)}.");
 
     /// <summary>The settings used to connect: writable, named, unpooled, no command timeout (statement_timeout bounds each statement).</summary>
     public DatabaseUrl Writable(DatabaseUrl url) => url.With(b =>

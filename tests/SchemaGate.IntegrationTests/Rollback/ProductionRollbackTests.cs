@@ -28,8 +28,10 @@ public sealed class ProductionRollbackTests(PostgresServerFixture fixture)
 
     private static readonly MigrationRunnerOptions Runner = new() { LockWait = TimeSpan.FromSeconds(2) };
 
-    private static Task<RollbackResult> RollbackAsync(DatabaseUrl production, MigrationSet set, int to) =>
-        new ProductionRollback(new RollbackOptions { Runner = Runner }).RunAsync(production, set, new BigInteger(to), TextWriter.Null, CancellationToken.None);
+    private static Task<RollbackResult> RollbackAsync(DatabaseUrl production, MigrationSet set, int to, RollbackRehearsal? rehearsal = null) =>
+        new ProductionRollback(new RollbackOptions { Runner = Runner }).RunAsync(production, set, new BigInteger(to), TextWriter.Null, CancellationToken.None, rehearsal);
+
+    private RollbackRehearsal Rehearsal() => new(fixture.Server, Runner, SnapshotOptions.Default);
 
     private static async Task<SchemaSnapshot> SnapshotAsync(DatabaseUrl db)
     {
@@ -69,7 +71,7 @@ public sealed class ProductionRollbackTests(PostgresServerFixture fixture)
         var (production, atVersion1) = await DeployAsync(set);
         await Db.ExecAsync(production, "insert into accounts (id, email, name) values (1, 'a@example.com', 'A')");
 
-        var result = await RollbackAsync(production, set, 1);
+        var result = await RollbackAsync(production, set, 1, Rehearsal());
 
         Assert.Equal(["0003_orders.sql", "0002_accounts_name.sql"], result.RolledBack.Select(s => s.Script.FileName));
         Assert.Empty(SchemaDiff.Compare(atVersion1, await SnapshotAsync(production), DiffOptions.Default));
@@ -140,6 +142,24 @@ public sealed class ProductionRollbackTests(PostgresServerFixture fixture)
 
         Assert.Contains("migrations/0003_orders.sql was edited after it was applied", refused.Message);
         Assert.Contains("migrations/0003_orders.down.sql", refused.Message);
+        Assert.Equal(3, (await Db.JournalAsync(production)).Count);
+    }
+
+    [Fact]
+    public async Task A_down_script_edited_so_it_no_longer_undoes_its_script_is_caught_by_the_rehearsal_and_production_is_untouched()
+    {
+        using var files = new TempMigrations(History);
+        var (production, _) = await DeployAsync(await files.LoadAsync());
+        var before = await SnapshotAsync(production);
+        files.Add("0002_accounts_name.down.sql", "drop index accounts_name_idx;");
+        var edited = await files.LoadAsync();
+
+        var refused = await Assert.ThrowsAsync<GateRefusedException>(() => RollbackAsync(production, edited, 1, Rehearsal()));
+
+        Assert.Contains("migrations/0002_accounts_name.down.sql", refused.Message);
+        Assert.Contains("do not restore the schema of version 1", refused.Message);
+        Assert.Contains("+ column public.accounts.name", refused.Message);
+        Assert.Empty(SchemaDiff.Compare(before, await SnapshotAsync(production), DiffOptions.Default));
         Assert.Equal(3, (await Db.JournalAsync(production)).Count);
     }
 
