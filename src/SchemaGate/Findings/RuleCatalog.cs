@@ -4,8 +4,8 @@ namespace SchemaGate.Findings;
 public static class RuleCatalog
 {
     public static IReadOnlyList<Rule> All { get; } =
-        [.. ConfigRules.All, .. HistoryRules.All, .. JournalRules.All, .. DataLossRules.All, .. LockingRules.All, .. TracedRules.All,
-         .. DriftRules.All, .. DeployRules.All];
+        [.. ConfigRules.All, .. HistoryRules.All, .. RollbackRules.All, .. JournalRules.All, .. DataLossRules.All, .. LockingRules.All,
+         .. TracedRules.All, .. DriftRules.All, .. DeployRules.All];
 
     public static Rule? Find(string id) => All.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
 }

@@ -77,6 +77,15 @@ public sealed class MigrationJournal(JournalOptions options)
         cmd.Parameters.AddWithValue("checksum", checksum);
         await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
     }
+
+    /// <summary>Deletes one row (a rolled-back script), inside the caller's transaction when there is one. Returns the rows deleted (0 or 1).</summary>
+    public async Task<int> RemoveAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, JournalEntry entry, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        await using var cmd = new NpgsqlCommand($"delete from {Options.QualifiedName} where schemaversionsid = @id", conn, tx);
+        cmd.Parameters.AddWithValue("id", entry.Id);
+        return await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+    }
 }
 
 public enum JournalSetup

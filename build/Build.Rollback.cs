@@ -1,0 +1,23 @@
+using SchemaGate.Hosting;
+
+/// <summary>CheckDownScripts (part of DeployCheck) and Rollback --to N (production).</summary>
+sealed partial class Build
+{
+    [Parameter("Rollback: the applied version production goes back to (the down scripts of every later script run, newest first)")]
+    readonly string? To;
+
+    Target CheckDownScripts => _ => _
+        .Description("Run every down script right after its up script in the ephemeral server: same schema as before, up again succeeds")
+        .DependsOn(SpinUpEphemeralDb)
+        .After(ApplyMigrations)
+        .Before(PublishGate)
+        .Executes(async ct => await Gate.CheckDownScriptsAsync(ct));
+
+    // The plan is rehearsed on the ephemeral server (SpinUpEphemeralDb) before production is touched.
+    // Deploy order wants a verified backup first: add .DependsOn(BackupProduction) once that target exists.
+    Target Rollback => _ => _
+        .Description("Roll production back to --to N: down scripts of the later applied scripts, newest first, under the migration lock")
+        .Requires(() => To)
+        .DependsOn(SpinUpEphemeralDb)
+        .Executes(async ct => await Gate.RollbackAsync(ProductionUrl(), To, ct));
+}

@@ -1,0 +1,12 @@
+using SchemaGate.Migrations.Runner;
+
+namespace SchemaGate.Rollback;
+
+/// <summary>How Rollback works on production: the runner's journal, lock wait and timeouts, and a connect timeout.</summary>
+public sealed record RollbackOptions
+{
+    public const string ApplicationName = "schemagate-rollback";
+
+    public MigrationRunnerOptions Runner { get; init; } = new();
+    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
+}

@@ -1,0 +1,20 @@
+using System.Globalization;
+using Npgsql;
+using SchemaGate.Migrations.Runner;
+
+namespace SchemaGate.Rollback;
+
+/// <summary>Sets the runner's <c>lock_timeout</c> and <c>statement_timeout</c> on a session, as the runner does for up scripts.</summary>
+public static class SessionTimeouts
+{
+    public static async Task ApplyAsync(NpgsqlConnection conn, MigrationRunnerOptions options, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand(
+            "select set_config('lock_timeout', @lock, false), set_config('statement_timeout', @statement, false)", conn);
+        cmd.Parameters.AddWithValue("lock", Ms(options.LockTimeout));
+        cmd.Parameters.AddWithValue("statement", Ms(options.StatementTimeout));
+        await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+    }
+
+    private static string Ms(TimeSpan t) => ((long)t.TotalMilliseconds).ToString(CultureInfo.InvariantCulture) + "ms";
+}
