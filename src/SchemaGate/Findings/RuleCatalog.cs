@@ -4,7 +4,7 @@ namespace SchemaGate.Findings;
 public static class RuleCatalog
 {
     public static IReadOnlyList<Rule> All { get; } =
-        [.. HistoryRules.All, .. JournalRules.All, .. DataLossRules.All, .. LockingRules.All, .. DriftRules.All];
+        [.. HistoryRules.All, .. JournalRules.All, .. DataLossRules.All, .. LockingRules.All, .. DriftRules.All, .. SeedRules.All];
 
     public static Rule? Find(string id) => All.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
 }

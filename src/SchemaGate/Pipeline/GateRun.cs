@@ -98,6 +98,7 @@ public sealed partial class GateRun(GateSettings settings, Redactor redactor, Te
                 Migrations.Scripts.Where(s => Applied is null || !Applied.Applied.Any(a => a.Script == s) && !Applied.AlreadyApplied.Contains(s))
                     .Select(s => s.RelativePath).ToArray()),
             Drift = DriftSummary ?? new DriftSummary(false, "no production URL given"),
+            Seeds = SeedSummary,
             ChecksDone = _checksDone.ToArray(),
             ChecksNotDone = DriftSummary is null
                 ? [.. _checksNotDone, "drift not checked: no production URL (give --prod-url or PROD_URL)"]
