@@ -15,8 +15,8 @@ public static class SeedRules
         "--seed-mode mirror deletes the rows of a seeded table that the CSV does not list: data in production is lost.",
         "Add the missing rows to the CSV, use --seed-mode upsert, or accept it with '# schemagate:allow-file SG503 reason=\"...\"' at the top of the CSV.");
 
-    public static readonly Rule DoesNotFitProduction = new("SG504", "Seed does not fit production", Severity.Error,
-        "The seed plan could not be computed against production: a value does not convert to production's column type, or a key column is missing there.",
+    public static readonly Rule DoesNotFitProduction = new("SG504", "Seed does not fit production", Severity.Warning,
+        "The seed plan could not be computed against production's current schema: a value does not convert to production's column type (often because a pending migration changes it).",
         "Check that the pending migrations give production the columns and types the seed expects, or fix the CSV.");
 
     public static IReadOnlyList<Rule> All { get; } = [RowRejected, RefusedWhileDrift, MirrorDeletes, DoesNotFitProduction];
