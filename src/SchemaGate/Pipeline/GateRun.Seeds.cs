@@ -101,7 +101,8 @@ public sealed partial class GateRun
         {
             foreach (var table in plan.Tables) output.WriteLine("  " + table.Describe());
             CheckDone($"seed plan against production ({mode.ToString().ToLowerInvariant()} mode): " +
-                      string.Join("; ", plan.Tables.Select(t => $"{t.Table} +{t.Insert} ~{t.Update} ={t.Unchanged} -{t.Delete}")));
+                      string.Join("; ", plan.Tables.Select(t =>
+                          $"{t.Table}: {t.Insert} to insert, {t.Update} to update, {t.Unchanged} unchanged, {t.Delete} to delete")));
         }
         else
         {

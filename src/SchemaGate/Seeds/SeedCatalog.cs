@@ -12,7 +12,8 @@ public static class SeedCatalog
                            from pg_constraint f
                            join pg_class rc on rc.oid = f.confrelid
                            join pg_namespace rn on rn.oid = rc.relnamespace
-                          where f.conrelid = c.oid and f.contype = 'f' and f.confrelid <> c.oid), '{}')
+                          where f.conrelid = c.oid and f.contype = 'f' and f.confrelid <> c.oid), '{}'),
+               format_type(a.atttypid, null)
           from unnest($1::text[], $2::text[]) as s(schema_name, table_name)
           join pg_namespace n on n.nspname = s.schema_name
           join pg_class c on c.relnamespace = n.oid and c.relname = s.table_name and c.relkind in ('r', 'p')
@@ -31,7 +32,7 @@ public static class SeedCatalog
         await using (var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false))
         {
             while (await r.ReadAsync(ct).ConfigureAwait(false))
-                rows.Add((r.GetString(0), r.GetString(1), new ColumnShape(r.GetString(2), r.GetString(3), r.GetBoolean(4)), r.GetFieldValue<string[]>(5)));
+                rows.Add((r.GetString(0), r.GetString(1), new ColumnShape(r.GetString(2), r.GetString(3), r.GetBoolean(4), r.GetString(6)), r.GetFieldValue<string[]>(5)));
         }
         return rows.GroupBy(x => (x.Schema, x.Table))
             .Select(g => new TableShape(g.Key.Schema, g.Key.Table, g.Select(x => x.Column).ToArray(), g.First().Refs))

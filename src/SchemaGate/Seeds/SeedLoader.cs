@@ -20,6 +20,7 @@ public static class SeedLoader
         foreach (var seed in ordered)
         {
             var sql = new SeedStatements(seed, shapes[seed.QualifiedName]);
+            PostgresException tableError;
             await tx.SaveAsync("seed_table", ct).ConfigureAwait(false);
             try
             {
@@ -27,9 +28,10 @@ public static class SeedLoader
                 await tx.ReleaseAsync("seed_table", ct).ConfigureAwait(false);
                 continue;
             }
-            catch (PostgresException)
+            catch (PostgresException ex)
             {
                 await tx.RollbackAsync("seed_table", ct).ConfigureAwait(false);
+                tableError = ex;
             }
 
             var reported = 0;
@@ -49,6 +51,12 @@ public static class SeedLoader
                         seed.RelativePath, row.Line, obj: seed.QualifiedName));
                     if (++reported == MaxRowsReported) break;
                 }
+            }
+            if (reported == 0)
+            {
+                // Every row passes alone but not together (for example a row that refers to a later row of the same file).
+                findings.Add(SeedRules.RowRejected.Report($"the rows of {seed.QualifiedName} are refused together: {tableError.MessageText}",
+                    seed.RelativePath, seed.HeaderLine, obj: seed.QualifiedName));
             }
         }
         await tx.RollbackAsync(ct).ConfigureAwait(false);

@@ -8,9 +8,9 @@ namespace SchemaGate.Seeds;
 public sealed class SeedStatements
 {
     private readonly string _table;
-    private readonly IReadOnlyList<(int Index, string Name, string Type)> _columns;
-    private readonly IReadOnlyList<(int Index, string Name, string Type)> _keys;
-    private readonly IReadOnlyList<(int Index, string Name, string Type)> _compared;
+    private readonly IReadOnlyList<(int Index, string Name, string Type, string WriteType)> _columns;
+    private readonly IReadOnlyList<(int Index, string Name, string Type, string WriteType)> _keys;
+    private readonly IReadOnlyList<(int Index, string Name, string Type, string WriteType)> _compared;
 
     /// <param name="seed">The seed file (its header order gives c0..cN).</param>
     /// <param name="shape">The table's shape in the database the statements run against.</param>
@@ -18,9 +18,9 @@ public sealed class SeedStatements
     public SeedStatements(SeedFile seed, TableShape shape, IReadOnlyCollection<string>? columns = null)
     {
         _table = $"{Quote(shape.Schema)}.{Quote(shape.Table)}";
-        _columns = seed.Columns.Select((name, i) => (i, name, shape.Column(name)?.Type))
-            .Where(c => c.Type is not null && (columns is null || columns.Contains(c.name)))
-            .Select(c => (c.i, c.name, c.Type!)).ToArray();
+        _columns = seed.Columns.Select((name, i) => (i, name, Shape: shape.Column(name)))
+            .Where(c => c.Shape is not null && (columns is null || columns.Contains(c.name)))
+            .Select(c => (c.i, c.name, c.Shape!.Type, c.Shape.WriteCast)).ToArray();
         _keys = _columns.Where(c => seed.KeyColumns.Contains(c.Name)).ToArray();
         _compared = _columns.Where(c => !seed.KeyColumns.Contains(c.Name)).ToArray();
         ColumnCount = seed.Columns.Count;
@@ -36,7 +36,11 @@ public sealed class SeedStatements
     /// <summary><c>unnest($1::text[], ...) as s(c0, ...)</c>: the seed rows as positional array parameters.</summary>
     public string Unnest => $"unnest({string.Join(", ", Enumerable.Range(1, ColumnCount).Select(i => $"${i}::text[]"))}) as u({ColumnNames})";
 
-    private static string Value((int Index, string Name, string Type) c) => $"s.c{c.Index}::{c.Type}";
+    /// <summary>The seed value as the column's full type: for matching keys and comparing.</summary>
+    private static string Value((int Index, string Name, string Type, string WriteType) c) => $"s.c{c.Index}::{c.Type}";
+
+    /// <summary>The seed value to write: cast without the type modifier, so the assignment enforces it (no silent truncation).</summary>
+    private static string Written((int Index, string Name, string Type, string WriteType) c) => $"s.c{c.Index}::{c.WriteType}";
 
     private string KeyMatch => string.Join(" and ", _keys.Select(k => $"t.{Quote(k.Name)} = {Value(k)}"));
 
@@ -46,13 +50,13 @@ public sealed class SeedStatements
 
     public string Insert(string from) =>
         $"insert into {_table} ({string.Join(", ", _columns.Select(c => Quote(c.Name)))}) " +
-        $"select {string.Join(", ", _columns.Select(Value))} from {from} s " +
+        $"select {string.Join(", ", _columns.Select(Written))} from {from} s " +
         $"where not exists (select 1 from {_table} t where {KeyMatch})";
 
     /// <summary>Null when every column is a key column (nothing to update).</summary>
     public string? Update(string from) => _compared.Count == 0
         ? null
-        : $"update {_table} t set {string.Join(", ", _compared.Select(c => $"{Quote(c.Name)} = {Value(c)}"))} " +
+        : $"update {_table} t set {string.Join(", ", _compared.Select(c => $"{Quote(c.Name)} = {Written(c)}"))} " +
           $"from {from} s where {KeyMatch} and ({Differs})";
 
     public string Delete(string from) =>

@@ -7,5 +7,13 @@ public sealed record TableShape(string Schema, string Table, IReadOnlyList<Colum
     public ColumnShape? Column(string name) => Columns.FirstOrDefault(c => c.Name == name);
 }
 
-/// <summary>A column: name, <c>format_type</c> text (for casts), and whether it can be written (not generated, not identity ALWAYS).</summary>
-public sealed record ColumnShape(string Name, string Type, bool Writable);
+/// <summary>
+/// A column: name, its full type (<c>format_type</c> with the modifier, e.g. <c>numeric(6,2)</c>: used to compare, so
+/// <c>95</c> equals a stored <c>95.00</c>), whether it can be written (not generated, not identity ALWAYS), and its
+/// type without the modifier (used to write: an explicit cast to <c>varchar(5)</c> would silently truncate, while
+/// assigning a <c>varchar</c> to the column refuses a value that is too long).
+/// </summary>
+public sealed record ColumnShape(string Name, string Type, bool Writable, string? WriteType = null)
+{
+    public string WriteCast => WriteType ?? Type;
+}

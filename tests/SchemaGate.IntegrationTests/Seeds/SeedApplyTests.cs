@@ -33,7 +33,7 @@ public sealed class SeedApplyTests(PostgresServerFixture fixture, ITestOutputHel
         Assert.Equal((1, 0, 0), (first.Tables[0].Insert, first.Tables[0].Update, first.Tables[0].Delete));
         Assert.Equal(2, first.Tables[1].Insert);
         Assert.Equal("critical=Critical/5 high=Severe/4 legacy=Legacy/2 low=Low/1", await SeveritiesAsync(s));
-        Assert.Equal("disk_full:critical:95 slow_queries:high:50", await Db.ScalarAsync<string>(s.Production,
+        Assert.Equal("disk_full:critical:95.00 slow_queries:high:50.00", await Db.ScalarAsync<string>(s.Production,
             "select string_agg(name || ':' || severity || ':' || threshold, ' ' order by name) from alert_rules"));
 
         var before = await s.ChecksumAsync();
@@ -54,7 +54,7 @@ public sealed class SeedApplyTests(PostgresServerFixture fixture, ITestOutputHel
         Assert.Equal((1, 1, 1, 0), (first.Tables[0].Insert, first.Tables[0].Update, first.Tables[0].Unchanged, first.Tables[0].Delete));
         Assert.Equal((1, 1), (first.Tables[1].Insert, first.Tables[1].Update));
         Assert.Equal("critical=Critical/5 high=High/4 legacy=Legacy/2 low=Low/1", await SeveritiesAsync(s));
-        Assert.Equal("high/50", await Db.ScalarAsync<string>(s.Production, "select severity || '/' || threshold from alert_rules where name = 'slow_queries'"));
+        Assert.Equal("high/50.00", await Db.ScalarAsync<string>(s.Production, "select severity || '/' || threshold from alert_rules where name = 'slow_queries'"));
 
         var second = await ApplyAsync(s, SeedMode.Upsert);
         Assert.Equal((0, 0), (second.Inserted, second.Updated));

@@ -71,18 +71,22 @@ public sealed class SeedPlanTests(PostgresServerFixture fixture)
     public async Task A_value_of_the_wrong_type_and_a_broken_foreign_key_are_findings_at_the_csv_line()
     {
         using var s = await SeedScenario.CreateAsync(fixture,
-            ("severities.csv", "# key: code\ncode,label,rank\nlow,Low,1\n\"multi\nline\",\"Two\nlines\",2\nhigh,High,four\n"),
+            ("severities.csv", "# key: code\ncode,label,rank\nlow,Low,1\n\"multi\nline\",\"Two\nlines\",2\nhigh,High,four\n" +
+                               "critical,A label far too long for twelve,5\n"),
             ("alert_rules.csv", "# key: name\nname,severity,threshold\ndisk_full,low,95\nslow_queries,nope,1\n"));
         await using var gate = await s.MigratedGateAsync(diffAgainstProd: false);
 
         await gate.PlanSeedsAsync(null, SeedMode.Insert, CancellationToken.None);
 
-        var rejected = gate.Findings.Snapshot().Where(f => f.RuleId == SeedRules.RowRejected.Id).OrderBy(f => f.File).ToList();
-        Assert.Equal(2, rejected.Count);
+        var rejected = gate.Findings.Snapshot().Where(f => f.RuleId == SeedRules.RowRejected.Id).OrderBy(f => f.File).ThenBy(f => f.Line).ToList();
+        Assert.Equal(3, rejected.Count);
         Assert.Equal(("migrations/seeds/alert_rules.csv", 4), (rejected[0].File, rejected[0].Line));
         Assert.Contains("foreign key", rejected[0].Message);
         Assert.Equal(("migrations/seeds/severities.csv", 7), (rejected[1].File, rejected[1].Line));
         Assert.Contains("invalid input syntax for type integer", rejected[1].Message);
+        // varchar(12): the value is refused, never silently cut to twelve characters.
+        Assert.Equal(("migrations/seeds/severities.csv", 8), (rejected[2].File, rejected[2].Line));
+        Assert.Contains("value too long for type character varying(12)", rejected[2].Message);
         Assert.All(rejected, f => Assert.True(f.Blocks));
         // The ephemeral load is rolled back: the migrated database keeps only what the migrations made.
         Assert.Equal(0L, await Db.ScalarAsync<long>(gate.ScratchDatabase!, "select count(*) from severities"));

@@ -19,7 +19,7 @@ public sealed class SeedScenario : IDisposable
         ("0001_severities.sql", """
             create table severities (
                 code  text primary key,
-                label text not null,
+                label varchar(12) not null,
                 rank  integer not null check (rank between 1 and 5)
             );
             """),
@@ -27,7 +27,7 @@ public sealed class SeedScenario : IDisposable
             create table alert_rules (
                 name      text primary key,
                 severity  text not null references severities (code),
-                threshold numeric not null default 0,
+                threshold numeric(6,2) not null default 0,
                 created_at timestamptz not null default now()
             );
             """),
