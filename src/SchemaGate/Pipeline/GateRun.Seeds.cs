@@ -31,6 +31,19 @@ public sealed partial class GateRun
     /// </summary>
     public async Task<SeedPlan> PlanSeedsAsync(DatabaseUrl? production, SeedMode mode, CancellationToken ct)
     {
+        try
+        {
+            return await PlanSeedsCoreAsync(production, mode, ct).ConfigureAwait(false);
+        }
+        catch (UsageException ex) when (ex.Message.Contains('\n'))
+        {
+            output.WriteLine(ex.Message); // every problem, one a line (the target's failure line shows the first)
+            throw;
+        }
+    }
+
+    private async Task<SeedPlan> PlanSeedsCoreAsync(DatabaseUrl? production, SeedMode mode, CancellationToken ct)
+    {
         var seeds = await SeedSource.LoadAsync(SeedsPath, Settings.RepositoryRoot, ct).ConfigureAwait(false);
         if (seeds.Count == 0)
         {
@@ -124,7 +137,16 @@ public sealed partial class GateRun
             Findings.Add(SeedRules.RefusedWhileDrift.Report($"production {production.Display} differs from its migration history ({drift.Drift.Count} change(s)); nothing was seeded"));
             throw new GateRefusedException($"seeding refused: production {production.Display} has drift ({drift.Drift.Count} change(s)); resolve it first (SG502)");
         }
-        var seeds = await SeedSource.LoadAsync(SeedsPath, Settings.RepositoryRoot, ct).ConfigureAwait(false);
+        IReadOnlyList<SeedFile> seeds;
+        try
+        {
+            seeds = await SeedSource.LoadAsync(SeedsPath, Settings.RepositoryRoot, ct).ConfigureAwait(false);
+        }
+        catch (UsageException ex) when (ex.Message.Contains('\n'))
+        {
+            output.WriteLine(ex.Message);
+            throw;
+        }
         if (seeds.Count == 0)
         {
             output.WriteLine($"No seed files in {Relative(SeedsPath)}: nothing to seed.");
@@ -147,7 +169,16 @@ public sealed partial class GateRun
         }
 
         var applier = new SeedApplier(new SeedApplyOptions { LockTimeout = Settings.Runner.LockTimeout, StatementTimeout = Settings.Runner.StatementTimeout });
-        var result = await applier.ApplyAsync(conn, seeds, mode, ct).ConfigureAwait(false);
+        SeedApplyResult result;
+        try
+        {
+            result = await applier.ApplyAsync(conn, seeds, mode, ct).ConfigureAwait(false);
+        }
+        catch (UsageException ex) when (ex.Message.Contains('\n'))
+        {
+            output.WriteLine(ex.Message);
+            throw;
+        }
         _timings.Add(new Timing("seed apply", result.Duration));
         foreach (var t in result.Tables)
             output.WriteLine($"  seeded {t.Table}: {t.Insert} inserted, {t.Update} updated, {t.Unchanged} unchanged, {t.Delete} deleted");

@@ -26,7 +26,12 @@ public static class SeedSource
         foreach (var group in files.GroupBy(f => f.QualifiedName).Where(g => g.Count() > 1))
             problems.Add($"{group.Last().RelativePath}:1: table {group.Key} is also seeded by {group.First().RelativePath}; keep one file per table");
         if (problems.Count > 0)
-            throw new UsageException("Seed files are invalid (nothing was changed):\n  " + string.Join("\n  ", problems));
+            throw Problems("Seed files are invalid", problems);
         return files;
     }
+
+    /// <summary>Bad input: the first problem on the first line (the host shows only that), then every problem, one a line.</summary>
+    internal static UsageException Problems(string what, IReadOnlyList<string> problems) => new(
+        $"{what}, nothing was changed: {problems[0]}" +
+        (problems.Count > 1 ? $" (and {problems.Count - 1} more)\n  " + string.Join("\n  ", problems) : ""));
 }

@@ -30,6 +30,6 @@ public static class SeedValidator
             }
         }
         if (problems.Count > 0)
-            throw new UsageException("Seed files do not match the migrated schema (nothing was changed):\n  " + string.Join("\n  ", problems));
+            throw SeedSource.Problems("Seed files do not match the schema", problems);
     }
 }
