@@ -23,18 +23,24 @@ sealed partial class Build
         .After(BackupProduction)
         .Executes(async ct => await Gate.MigrateProductionAsync(ProductionUrl(), DeployOptions(), ct));
 
+    Target ApplySeeds => _ => _
+        .Description("Apply SeedProduction's plan (migrations/seeds/*.csv, --seed-mode) to production in one transaction")
+        .Requires(() => ProdUrl)
+        .DependsOn(PublishGate, SeedProduction)
+        .After(MigrateProduction)
+        .Executes(async ct => await Gate.ApplySeedsToProductionAsync(ProductionUrl(), SeedMode, ct));
+
     Target VerifyProduction => _ => _
         .Description("Compare production with the ephemeral database after all scripts; any difference fails the deploy (SG406)")
         .Requires(() => ProdUrl)
         .DependsOn(PublishGate)
-        .After(MigrateProduction)
+        .After(MigrateProduction, ApplySeeds)
         .Executes(async ct => await Gate.VerifyProductionAsync(ProductionUrl(), DeployOptions(), ct));
 
     Target Deploy => _ => _
-        .Description("DeployCheck's chain (a refusal stops before any write), then BackupProduction, MigrateProduction, VerifyProduction")
+        .Description("DeployCheck (a refusal stops before any write), then BackupProduction, MigrateProduction, ApplySeeds, VerifyProduction")
         .Requires(() => ProdUrl)
-        .DependsOn(ValidateConfig, LintMigrations, SpinUpEphemeralDb, ApplyMigrations, DiffAgainstProd, PublishGate,
-            BackupProduction, MigrateProduction, VerifyProduction);
+        .DependsOn(DeployCheck, BackupProduction, MigrateProduction, ApplySeeds, VerifyProduction);
 
     DeployOptions DeployOptions()
     {

@@ -13,11 +13,11 @@ sealed partial class Build
         .Before(PublishGate)
         .Executes(async ct => await Gate.CheckDownScriptsAsync(ct));
 
-    // The plan is rehearsed on the ephemeral server (SpinUpEphemeralDb) before production is touched.
-    // Deploy order wants a verified backup first: add .DependsOn(BackupProduction) once that target exists.
+    // The plan is rehearsed on the ephemeral server (SpinUpEphemeralDb), then a verified backup is taken (as BackupProduction
+    // does, into --backup-dir), then the down scripts run.
     Target Rollback => _ => _
-        .Description("Roll production back to --to N: down scripts of the later applied scripts, newest first, under the migration lock")
+        .Description("Roll production back to --to N after a verified backup: down scripts of the later applied scripts, newest first, under the migration lock")
         .Requires(() => To)
         .DependsOn(SpinUpEphemeralDb)
-        .Executes(async ct => await Gate.RollbackAsync(ProductionUrl(), To, ct));
+        .Executes(async ct => await Gate.RollbackAsync(ProductionUrl(), To, DeployOptions(), ct));
 }

@@ -88,8 +88,8 @@ sealed partial class Build : BuildHost
         .Executes(async ct => await Gate.PublishGateAsync(FinishedTargets.Select(ToReport).ToArray(), EnvironmentVariables, GithubToken, ct));
 
     Target DeployCheck => _ => _
-        .Description("The gate: ValidateConfig, LintMigrations, SpinUpEphemeralDb, ApplyMigrations, CheckDownScripts, DiffAgainstProd, PublishGate")
-        .DependsOn(ValidateConfig, LintMigrations, SpinUpEphemeralDb, ApplyMigrations, CheckDownScripts, DiffAgainstProd, PublishGate);
+        .Description("The gate: ValidateConfig, LintMigrations, SpinUpEphemeralDb, ApplyMigrations, CheckDownScripts, DiffAgainstProd, SeedProduction, PublishGate")
+        .DependsOn(ValidateConfig, LintMigrations, SpinUpEphemeralDb, ApplyMigrations, CheckDownScripts, DiffAgainstProd, SeedProduction, PublishGate);
 
     Target Benchmark => _ => _
         .Description("Measure ephemeral start and migration throughput against peers; writes docs/benchmarks.md")

@@ -1,3 +1,4 @@
+using SchemaGate.Seeds;
 using SchemaGate.Connections;
 using SchemaGate.Drift;
 using SchemaGate.Failures;
@@ -26,6 +27,13 @@ public sealed partial class GateRun
     public async Task<BackupResult> BackupProductionAsync(DatabaseUrl? production, DeployOptions options, CancellationToken ct)
     {
         var (prod, _) = RequireGatePassed(production, "BackupProduction");
+        return await TakeBackupAsync(prod, options, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The verified backup itself; Rollback takes one too, without a gate (rolling back is the way out of a bad deploy).</summary>
+    internal async Task<BackupResult> TakeBackupAsync(DatabaseUrl prod, DeployOptions options, CancellationToken ct)
+    {
+        if (Server is null) throw new InvalidOperationException("A verified backup needs SpinUpEphemeralDb first (the restore is compared there).");
         try
         {
             var result = await new ProductionBackup(Server!, options).RunAsync(prod, ct).ConfigureAwait(false);
@@ -90,6 +98,20 @@ public sealed partial class GateRun
             }
             CheckDone($"{result.Applied.Count} script(s) applied to production under the migration lock");
             return result;
+        }
+        finally
+        {
+            await RewriteReportAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>ApplySeeds (Deploy): SeedProduction's plan applied to production in one transaction, after the migrations.</summary>
+    public async Task ApplySeedsToProductionAsync(DatabaseUrl? production, SeedMode mode, CancellationToken ct)
+    {
+        var (prod, _) = RequireGatePassed(production, "ApplySeeds");
+        try
+        {
+            await ApplySeedsAsync(prod, mode, ct).ConfigureAwait(false);
         }
         finally
         {

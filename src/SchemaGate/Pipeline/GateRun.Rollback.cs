@@ -41,7 +41,11 @@ public sealed partial class GateRun
     }
 
     /// <summary>Rollback --to N: the down scripts of the applied scripts above N, newest first, on production.</summary>
-    public async Task<RollbackResult> RollbackAsync(DatabaseUrl? prodUrl, string? to, CancellationToken ct)
+    public async Task<RollbackResult> RollbackAsync(DatabaseUrl? prodUrl, string? to, CancellationToken ct) =>
+        await RollbackAsync(prodUrl, to, backup: null, ct).ConfigureAwait(false);
+
+    /// <summary>Rollback --to N; with <paramref name="backup"/>, a verified backup is taken once the plan is accepted, before any down script.</summary>
+    public async Task<RollbackResult> RollbackAsync(DatabaseUrl? prodUrl, string? to, SchemaGate.Production.DeployOptions? backup, CancellationToken ct)
     {
         if (prodUrl is null) throw new UsageException("Rollback needs production: give --prod-url (or PROD_URL).");
         var target = ParseVersion(to);
@@ -51,7 +55,8 @@ public sealed partial class GateRun
         var sw = Stopwatch.StartNew();
         var result = await new ProductionRollback(new RollbackOptions { Runner = Settings.Runner })
             .RunAsync(prodUrl, set, target, output, ct, Server is null ? null
-                : new RollbackRehearsal(Server, Settings.Runner, new DriftOptions { Runner = Settings.Runner }.Snapshot)).ConfigureAwait(false);
+                : new RollbackRehearsal(Server, Settings.Runner, new DriftOptions { Runner = Settings.Runner }.Snapshot),
+                backup is null ? null : async c => await TakeBackupAsync(prodUrl, backup, c).ConfigureAwait(false)).ConfigureAwait(false);
         if (result.RolledBack.Count > 0)
             output.WriteLine($"Production is at version {target}: {result.RolledBack.Count} script(s) rolled back in {sw.Elapsed.TotalSeconds:0.00} s.");
         return result;

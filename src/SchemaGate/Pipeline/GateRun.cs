@@ -122,6 +122,7 @@ public sealed partial class GateRun(GateSettings settings, Redactor redactor, Te
                     .Select(s => s.RelativePath).ToArray()),
             Drift = DriftSummary ?? new DriftSummary(false, "no production URL given"),
             Configuration = ConfigurationSummary,
+            Seeds = SeedSummary,
             ChecksDone = _checksDone.ToArray(),
             ChecksNotDone = DriftSummary is null
                 ? [.. notDone, "drift not checked: no production URL (give --prod-url or PROD_URL)"]

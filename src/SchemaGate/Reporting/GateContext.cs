@@ -16,6 +16,8 @@ public sealed record GateContext
     public ConfigurationSummary? Configuration { get; init; }
     /// <summary>What the deploy targets did (backup, scripts applied, verification); null when nothing was deployed.</summary>
     public DeploySummary? Deploy { get; init; }
+    /// <summary>Set by SeedProduction: the seed plan against production (null when the target did not run).</summary>
+    public SeedSummary? Seeds { get; init; }
     /// <summary>Checks that ran, in plain words ("migrations applied from scratch on PostgreSQL 15").</summary>
     public IReadOnlyList<string> ChecksDone { get; init; } = [];
     /// <summary>Checks that did not run and why ("drift not checked: no production URL").</summary>

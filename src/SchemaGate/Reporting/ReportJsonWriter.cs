@@ -151,6 +151,7 @@ public sealed class ReportJsonWriter(Redactor redactor)
         }
         else json.WriteNull("configuration");
         if (context.Deploy is { } deploy) DeployJson.Write(json, deploy, redactor);
+        if (context.Seeds is { } seeds) WriteSeeds(json, seeds);
 
         WriteStrings(json, "checksDone", context.ChecksDone);
         WriteStrings(json, "checksNotDone", context.ChecksNotDone);
@@ -161,6 +162,29 @@ public sealed class ReportJsonWriter(Redactor redactor)
             json.WriteStartObject();
             json.WriteString("name", redactor.Redact(t.Name));
             json.WriteNumber("durationMs", (long)t.Duration.TotalMilliseconds);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private void WriteSeeds(Utf8JsonWriter json, SeedSummary seeds)
+    {
+        json.WriteStartObject("seeds");
+        json.WriteString("mode", seeds.Mode);
+        json.WriteBoolean("planned", seeds.Planned);
+        WriteNullableString(json, "reason", seeds.Reason);
+        json.WriteStartArray("tables");
+        foreach (var t in seeds.Tables)
+        {
+            json.WriteStartObject();
+            json.WriteString("table", redactor.Redact(t.Table));
+            json.WriteString("file", redactor.Redact(t.File));
+            json.WriteNumber("rows", t.Rows);
+            json.WriteNumber("insert", t.Insert);
+            json.WriteNumber("update", t.Update);
+            json.WriteNumber("unchanged", t.Unchanged);
+            json.WriteNumber("delete", t.Delete);
             json.WriteEndObject();
         }
         json.WriteEndArray();

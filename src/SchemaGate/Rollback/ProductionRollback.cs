@@ -19,8 +19,9 @@ public sealed class ProductionRollback(RollbackOptions options)
     public RollbackOptions Options { get; } = options;
 
     /// <param name="rehearsal">When given, the plan is first rehearsed on the ephemeral server; a failed rehearsal refuses.</param>
+    /// <param name="beforeChanges">Runs once the plan is accepted, still under the lock, before the first down script (the backup).</param>
     public async Task<RollbackResult> RunAsync(DatabaseUrl production, MigrationSet migrations, System.Numerics.BigInteger target,
-        TextWriter output, CancellationToken ct, RollbackRehearsal? rehearsal = null)
+        TextWriter output, CancellationToken ct, RollbackRehearsal? rehearsal = null, Func<CancellationToken, Task>? beforeChanges = null)
     {
         ArgumentNullException.ThrowIfNull(production);
         ArgumentNullException.ThrowIfNull(migrations);
@@ -46,6 +47,7 @@ public sealed class ProductionRollback(RollbackOptions options)
                 output.WriteLine($"  rehearsed on the ephemeral server: the {plan.Steps.Count} down script(s) restore the schema of version {target}");
             }
 
+            if (beforeChanges is not null) await beforeChanges(ct).ConfigureAwait(false);
             await SessionTimeouts.ApplyAsync(conn, Options.Runner, ct).ConfigureAwait(false);
             var done = new List<RollbackStep>();
             foreach (var step in plan.Steps)
