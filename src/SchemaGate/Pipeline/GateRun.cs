@@ -108,6 +108,7 @@ public sealed partial class GateRun(GateSettings settings, Redactor redactor, Te
     public GateReport ComposeReport(IReadOnlyList<TargetRun> targets)
     {
         string[] notDone = Applied is null ? [.. _checksNotDone, "migrations not applied (ApplyMigrations did not run)"] : _checksNotDone.ToArray();
+        notDone = [.. targets.Where(t => t.Failed).Select(t => $"{t.Name} failed (see the console): the run is incomplete, so the gate cannot pass"), .. notDone];
         var context = new GateContext
         {
             ToolVersion = typeof(GateRun).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",

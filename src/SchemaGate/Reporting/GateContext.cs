@@ -18,6 +18,8 @@ public sealed record GateContext
     public DeploySummary? Deploy { get; init; }
     /// <summary>Set by SeedProduction: the seed plan against production (null when the target did not run).</summary>
     public SeedSummary? Seeds { get; init; }
+    /// <summary>Targets of this run that failed or were aborted before the report was written.</summary>
+    public IReadOnlyList<string> FailedTargets => Targets.Where(t => t.Failed).Select(t => t.Name).ToArray();
     /// <summary>Checks that ran, in plain words ("migrations applied from scratch on PostgreSQL 15").</summary>
     public IReadOnlyList<string> ChecksDone { get; init; } = [];
     /// <summary>Checks that did not run and why ("drift not checked: no production URL").</summary>
@@ -27,7 +29,10 @@ public sealed record GateContext
 }
 
 /// <summary>One build target and how it ended (succeeded, failed, skipped, not run).</summary>
-public sealed record TargetRun(string Name, string Status, TimeSpan Duration);
+public sealed record TargetRun(string Name, string Status, TimeSpan Duration)
+{
+    public bool Failed => Status is "Failed" or "Aborted";
+}
 
 public sealed record Timing(string Name, TimeSpan Duration);
 

@@ -5,9 +5,12 @@ namespace SchemaGate.Reporting;
 /// <summary>The outcome of one gate run: the verdict, every finding, and the context it was reached in.</summary>
 public sealed record GateReport(Verdict Verdict, IReadOnlyList<Finding> Findings, GateContext Context)
 {
-    /// <summary>A report whose verdict is decided from the findings (strictness taken from the context).</summary>
+    /// <summary>
+    /// A report whose verdict is decided from the findings (strictness taken from the context). A run in which a target
+    /// failed is never a pass, whatever the findings say: what that target should have checked was not checked.
+    /// </summary>
     public static GateReport From(IReadOnlyList<Finding> findings, GateContext context) =>
-        new(GateVerdict.Decide(findings, context.Strict), findings, context);
+        new(context.FailedTargets.Count > 0 ? Verdict.Fail : GateVerdict.Decide(findings, context.Strict), findings, context);
 
     public bool Passed => Verdict == Verdict.Pass;
 
