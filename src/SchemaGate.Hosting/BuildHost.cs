@@ -191,6 +191,8 @@ public abstract class BuildHost
 
     private static int ExitCodeOf(IReadOnlyList<TargetResult> results, bool cancelled, bool teardownFailed)
     {
+        // Ctrl+C/SIGTERM wins: a cancelled run is an interrupted run, even if the report it still wrote says "refused".
+        if (cancelled) return ExitCodes.Infrastructure;
         var failure = results.FirstOrDefault(r => r.Status == TargetStatus.Failed);
         if (failure is not null)
             return failure.Exception is SchemaGateException sg ? sg.ExitCode : ExitCodes.Infrastructure;

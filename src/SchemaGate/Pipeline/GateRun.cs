@@ -97,7 +97,9 @@ public sealed partial class GateRun(GateSettings settings, Redactor redactor, Te
         await new GitHubPublisher(Redactor, output).PublishAsync(Report, markdown, environment,
             new GitHubPublishOptions { Token = string.IsNullOrEmpty(gitHubToken) ? null : gitHubToken }, ct).ConfigureAwait(false);
         if (!Report.Passed)
-            throw new GateRefusedException($"the gate refused: {Report.Blocking.Count} blocking finding(s); see {Relative(ReportFiles.Markdown)}");
+            throw new GateRefusedException(Report.Context.FailedTargets.Count > 0
+                ? $"the gate refused: the run is incomplete ({string.Join(", ", Report.Context.FailedTargets)} did not finish); see {Relative(ReportFiles.Markdown)}"
+                : $"the gate refused: {Report.Blocking.Count} blocking finding(s); see {Relative(ReportFiles.Markdown)}");
         return Report;
     }
 

@@ -25,7 +25,14 @@ public sealed class DeployProcessTests(PostgresServerFixture fixture)
         var production = await fixture.CreateDatabaseAsync("prod");
         var url = $"postgres://postgres@{production.Builder.Host}:{production.Builder.Port}/{production.Database}";
 
-        var (code, output) = await build.RunAsync("Deploy", "--prod-url", url);
+        // An empty production is refused unless this is declared to be the first deployment; nothing is written.
+        var (refused, refusedOutput) = await build.RunAsync("Deploy", "--prod-url", url);
+        Assert.True(refused == 1, refusedOutput);
+        Assert.Contains("SG009", refusedOutput);
+        Assert.False(await Db.TableExistsAsync(production, "public.accounts"));
+        Assert.False(await Db.TableExistsAsync(production, "public.schemaversions"));
+
+        var (code, output) = await build.RunAsync("Deploy", "--prod-url", url, "--first-deploy");
 
         Assert.True(code == 0, output);
         Assert.Matches(@"BackupProduction\s+Succeeded", output);

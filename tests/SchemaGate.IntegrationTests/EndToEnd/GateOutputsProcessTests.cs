@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Json;
 using Npgsql;
 using SchemaGate.IntegrationTests.Infrastructure;
+using SchemaGate.Migrations.Runner;
+using SchemaGate.Migrations.Source;
 
 namespace SchemaGate.IntegrationTests.EndToEnd;
 
@@ -28,6 +30,10 @@ public sealed class GateOutputsProcessTests(PostgresServerFixture fixture)
         using var build = new BuildProcess(
             ("0001_alerts.sql", "create table alerts (id int primary key, payload text);"),
             ("0002_drop.sql", "drop table alerts;"));
+        // Production was deployed up to 0001 (so it has a journal), then someone added audit_log by hand.
+        var scripts = await MigrationSource.LoadAsync(Path.Combine(build.Root, "migrations"), build.Root, CancellationToken.None);
+        var deployed = await new MigrationRunner(new MigrationRunnerOptions()).ApplyAsync(production, [scripts.Scripts[0]], CancellationToken.None);
+        Assert.Null(deployed.Failure);
         var github = Path.Combine(build.Root, "gh");
         Directory.CreateDirectory(github);
         await File.WriteAllTextAsync(Path.Combine(github, "event.json"),
