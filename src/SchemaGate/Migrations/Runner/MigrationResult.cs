@@ -22,8 +22,8 @@ public sealed record MigrationFailure(
     {
         var text = $"{Script.RelativePath}:{Line}:{Column}: {ServerMessage}";
         if (SqlState is not null) text += $" (SQLSTATE {SqlState})";
-        if (!string.IsNullOrWhiteSpace(Detail)) text += $". Detail: {Detail}";
-        if (!string.IsNullOrWhiteSpace(Hint)) text += $". Hint: {Hint}";
+        if (!string.IsNullOrWhiteSpace(Detail)) text += $". Detail: {Detail.TrimEnd('.')}";
+        if (!string.IsNullOrWhiteSpace(Hint)) text += $". Hint: {Hint.TrimEnd('.')}";
         text += PartiallyApplied
             ? ". The script is marked no-transaction: the statements before this one were applied and stay; the script was not recorded."
             : ". The script's transaction was rolled back: nothing of it was applied or recorded.";

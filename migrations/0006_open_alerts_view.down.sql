@@ -1,1 +1,0 @@
-DROP VIEW open_alerts_by_agent;
