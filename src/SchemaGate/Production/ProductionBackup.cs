@@ -31,7 +31,11 @@ public sealed class ProductionBackup(IEphemeralServer server, DeployOptions opti
             (major, version) = await ProductionSession.ServerVersionAsync(conn, ct).ConfigureAwait(false);
         var tools = await DumpTools.DiscoverAsync(options.PgBin, major, version, ct).ConfigureAwait(false);
 
-        Directory.CreateDirectory(options.BackupDirectory);
+        if (!Directory.Exists(options.BackupDirectory))
+        {
+            if (OperatingSystem.IsWindows()) Directory.CreateDirectory(options.BackupDirectory);
+            else Directory.CreateDirectory(options.BackupDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
         var now = (clock ?? TimeProvider.System).GetUtcNow();
         var file = Path.Combine(options.BackupDirectory, BackupFileName.For(production.Database, now));
         if (File.Exists(file))
@@ -76,6 +80,9 @@ public sealed class ProductionBackup(IEphemeralServer server, DeployOptions opti
         var completed = false;
         try
         {
+            // A backup holds production's data: owner-only from the first byte (pg_dump truncates the file and keeps its mode).
+            await using (File.Create(partial)) { }
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(partial, UnixFileMode.UserRead | UnixFileMode.UserWrite);
             var r = await ProcessRunner.RunAsync(tools.PgDump, ["--format=custom", "--no-password", "--file", partial],
                 ct, environment: LibpqEnvironment.For(production, options.ConnectTimeout, ProductionSession.ApplicationName),
                 timeout: options.ToolTimeout).ConfigureAwait(false);

@@ -28,6 +28,8 @@ public sealed class BackupTests(PostgresServerFixture fixture)
         Assert.True(result.ObjectsCompared >= 4, $"{result.ObjectsCompared} objects compared");
         Assert.Matches($@"^{s.Production.Database}-\d{{8}}T\d{{6}}Z\.dump$", Path.GetFileName(result.File));
         Assert.Equal(new FileInfo(result.File).Length, result.SizeBytes);
+        // Production's data: readable by the owner only.
+        if (!OperatingSystem.IsWindows()) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(result.File));
         Assert.Empty(Directory.GetFiles(s.BackupDir, "*.partial"));
 
         // Restorable by hand too, data included.
