@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace SchemaGate.Sql;
 
 /// <summary>
@@ -16,10 +14,9 @@ internal sealed class StatementSplitter
     private readonly SqlLexer _lexer;
     private readonly SqlTokenText _text;
     private readonly List<SqlComment> _comments = [];
-    private readonly List<Pending> _pending = [];
-    private SqlToken[] _tokens;
+    private readonly List<SqlStatement> _statements = [];
+    private SqlToken[] _tokens = new SqlToken[256];
     private int _count;
-    private int _statementStart;
     private bool _isCreate;
     private int _atomicDepth;
     private int _lineHint;
@@ -30,23 +27,14 @@ internal sealed class StatementSplitter
         _lines = lines;
         _lexer = new SqlLexer(source, lines);
         _text = new SqlTokenText(source);
-        _tokens = ArrayPool<SqlToken>.Shared.Rent(Math.Max(256, source.Length / 6));
     }
 
-    /// <summary>A statement found, before the script's tokens are copied into their final array.</summary>
-    private readonly record struct Pending(int FirstToken, int TokenCount, int Offset, int Length, int Line, int Column);
-
-    private int CurrentCount => _count - _statementStart;
+    /// <summary>Tokens of the statement being read so far (the buffer is reused from one statement to the next).</summary>
+    private int CurrentCount => _count;
 
     private void Add(SqlToken token)
     {
-        if (_count == _tokens.Length)
-        {
-            var bigger = ArrayPool<SqlToken>.Shared.Rent(_tokens.Length * 2);
-            _tokens.AsSpan(0, _count).CopyTo(bigger);
-            ArrayPool<SqlToken>.Shared.Return(_tokens, clearArray: true);
-            _tokens = bigger;
-        }
+        if (_count == _tokens.Length) Array.Resize(ref _tokens, _tokens.Length * 2);
         _tokens[_count++] = token;
     }
 
@@ -72,7 +60,7 @@ internal sealed class StatementSplitter
                     Add(_text.Materialize(raw));
                     break;
                 case SqlTokenKind.Semicolon:
-                    var copyFromStdin = IsCopyFromStdin(_tokens.AsSpan(_statementStart, CurrentCount));
+                    var copyFromStdin = IsCopyFromStdin(_tokens.AsSpan(0, _count));
                     Flush();
                     if (copyFromStdin && _lexer.NextCopyData(out var data))
                     {
@@ -88,7 +76,7 @@ internal sealed class StatementSplitter
             }
         }
         Flush();
-        return (Statements(), _comments, _lexer.Errors);
+        return (_statements, _comments, _lexer.Errors);
     }
 
     private void TrackAtomicBody(SqlToken word)
@@ -114,33 +102,21 @@ internal sealed class StatementSplitter
         return false;
     }
 
+    /// <summary>
+    /// Ends the current statement: its tokens are copied into an array of their own, small and short-lived like the
+    /// rest of a parse (one script-sized array would land on the large-object heap and keep every token's text alive
+    /// until the next full collection).
+    /// </summary>
     private void Flush()
     {
         _isCreate = false;
         _atomicDepth = 0;
-        if (CurrentCount == 0) return;
-        var first = _tokens[_statementStart];
+        if (_count == 0) return;
+        var first = _tokens[0];
         var last = _tokens[_count - 1];
         var (line, column) = _lines.PositionOf(first.Offset, ref _lineHint);
-        _pending.Add(new Pending(_statementStart, CurrentCount, first.Offset, last.End - first.Offset, line, column));
-        _statementStart = _count;
-    }
-
-    /// <summary>
-    /// Copies the script's tokens once into one array of the exact size (for a large script a single large-object-heap
-    /// array that the GC never moves) and gives each statement its slice of it.
-    /// </summary>
-    private List<SqlStatement> Statements()
-    {
-        var all = _count == 0 ? [] : _tokens.AsSpan(0, _count).ToArray();
-        ArrayPool<SqlToken>.Shared.Return(_tokens, clearArray: true);
-        _tokens = [];
-        var statements = new List<SqlStatement>(_pending.Count);
-        foreach (var p in _pending)
-        {
-            statements.Add(new SqlStatement(statements.Count, _source, p.Offset, p.Length, p.Offset, p.Line, p.Column,
-                new ArraySegment<SqlToken>(all, p.FirstToken, p.TokenCount)));
-        }
-        return statements;
+        var tokens = _tokens.AsSpan(0, _count).ToArray();
+        _statements.Add(new SqlStatement(_statements.Count, _source, first.Offset, last.End - first.Offset, first.Offset, line, column, tokens));
+        _count = 0;
     }
 }
