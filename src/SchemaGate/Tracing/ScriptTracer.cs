@@ -25,6 +25,9 @@ public sealed class ScriptTracer : IBatchedStatementObserver
     /// <summary>Catalog queries the tracer sent so far (for the overhead measurement).</summary>
     public int Probes { get; private set; }
 
+    /// <summary>Of <see cref="Probes"/>, those that travelled in the statement's own round trip.</summary>
+    public int BatchedProbes { get; private set; }
+
     public async Task BeforeScriptAsync(NpgsqlConnection conn, MigrationScript script, CancellationToken ct)
     {
         // A script whose statements cannot touch what exists (functions, views, comments) needs no inventory at all.
@@ -46,7 +49,7 @@ public sealed class ScriptTracer : IBatchedStatementObserver
         // Prepared once per connection (Npgsql keeps it by SQL text): planning this query costs more than running it.
         await cmd.PrepareAsync(ct).ConfigureAwait(false);
         await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        await ReadProbeAsync(r, script, statement, ct).ConfigureAwait(false);
+        await ObserveAsync(r, script, statement, ct).ConfigureAwait(false);
     }
 
     /// <summary>The after-statement query, to travel in the statement's own round trip; null when the statement needs none.</summary>
@@ -60,13 +63,19 @@ public sealed class ScriptTracer : IBatchedStatementObserver
 
     public async Task ReadProbeAsync(NpgsqlDataReader reader, MigrationScript script, SqlStatement statement, CancellationToken ct)
     {
-        if (_current is not { } state || state.Script != script) return;
+        if (await ObserveAsync(reader, script, statement, ct).ConfigureAwait(false)) BatchedProbes++;
+    }
+
+    private async Task<bool> ObserveAsync(NpgsqlDataReader reader, MigrationScript script, SqlStatement statement, CancellationToken ct)
+    {
+        if (_current is not { } state || state.Script != script) return false;
         var rows = new List<(string Kind, uint Id, int Sub, string? Value)>();
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
             rows.Add((reader.GetString(0), reader.GetFieldValue<uint>(1), reader.GetInt32(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
         Probes++;
         var traced = state.Observe(statement, rows);
         if (!traced.IsEmpty) state.Statements.Add(traced);
+        return true;
     }
 
     private bool NeedsProbe(MigrationScript script, SqlStatement statement) =>

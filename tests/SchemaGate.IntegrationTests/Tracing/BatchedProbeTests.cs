@@ -36,6 +36,7 @@ public sealed class BatchedProbeTests(PostgresServerFixture fixture)
         var tracer = new ScriptTracer();
         var traced = await ApplyAsync(files, tracer);
 
+        Assert.True(tracer.BatchedProbes > 0, "the probes inside the transaction should have travelled with their statements");
         Assert.NotNull(plain.Result.Failure);
         Assert.NotNull(traced.Result.Failure);
         Assert.Equal((2, 36, "42704"), (traced.Result.Failure.Line, traced.Result.Failure.Column, traced.Result.Failure.SqlState));
