@@ -1,5 +1,6 @@
 using SchemaGate.IntegrationTests.Infrastructure;
 using SchemaGate.Migrations.Runner;
+using SchemaGate.Reporting;
 using SchemaGate.Tracing;
 
 namespace SchemaGate.IntegrationTests.Tracing;
@@ -32,7 +33,7 @@ public sealed class BatchedProbeTests(PostgresServerFixture fixture)
             ("0001_alerts.sql", Alerts),
             ("0002_broken.sql", "alter table alerts add column flag int;\nalter table alerts add column nope no_such_type;\n"),
         };
-        var plain = await ApplyAsync(files, null);
+        var plain = await ApplyAsync(files, new MigrationRunnerOptions());
         var tracer = new ScriptTracer();
         var traced = await ApplyAsync(files, tracer);
 
@@ -47,12 +48,35 @@ public sealed class BatchedProbeTests(PostgresServerFixture fixture)
         Assert.DoesNotContain(tracer.Traces, t => t.Script.FileName == "0002_broken.sql");
     }
 
-    private async Task<(MigrationResult Result, Connections.DatabaseUrl Db)> ApplyAsync((string, string)[] files, ScriptTracer? tracer)
+    [Fact]
+    public async Task Behind_the_progress_observer_the_probes_still_ride_with_their_statements_and_trace_the_same()
+    {
+        var files = new[]
+        {
+            ("0001_alerts.sql", Alerts),
+            ("0002_alter.sql", "alter table alerts alter column level type bigint;\n"),
+        };
+        var tracer = new ScriptTracer();
+        var progress = new StringWriter();
+        var options = MigrationProgress.Observe(new MigrationRunnerOptions { Observer = tracer }, new PlainProgressSink(progress), 2);
+        var (result, _) = await ApplyAsync(files, options);
+
+        Assert.True(result.Succeeded, result.Failure?.Describe());
+        Assert.True(tracer.BatchedProbes > 0, "the progress observer should pass the tracer's probes on to the runner");
+        var alter = tracer.Traces[1].At(1);
+        Assert.Equal("AccessExclusiveLock", Assert.Single(alter.Locks, l => l.Relation == "public.alerts").Mode);
+        Assert.Contains(alter.Rewrites, r => r.Relation == "public.alerts");
+    }
+
+    private Task<(MigrationResult Result, Connections.DatabaseUrl Db)> ApplyAsync((string, string)[] files, ScriptTracer? tracer) =>
+        ApplyAsync(files, new MigrationRunnerOptions { Observer = tracer });
+
+    private async Task<(MigrationResult Result, Connections.DatabaseUrl Db)> ApplyAsync((string, string)[] files, MigrationRunnerOptions options)
     {
         using var repo = new TempMigrations(files);
         var set = await repo.LoadAsync();
         var db = await fixture.CreateDatabaseAsync("batched");
-        var result = await new MigrationRunner(new MigrationRunnerOptions { Observer = tracer }).ApplyAsync(db, set.Scripts, CancellationToken.None);
+        var result = await new MigrationRunner(options).ApplyAsync(db, set.Scripts, CancellationToken.None);
         return (result, db);
     }
 }
