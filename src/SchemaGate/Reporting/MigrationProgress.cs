@@ -7,9 +7,10 @@ namespace SchemaGate.Reporting;
 
 /// <summary>
 /// A statement observer that reports "applying migrations: n/total" to a progress sink, passing every call on to the
-/// observer already configured (the traced analysis), so progress never replaces it.
+/// observer already configured (the traced analysis), so progress never replaces it; that observer's batched probes
+/// still ride in the statement's round trip.
 /// </summary>
-public sealed class MigrationProgress(IProgressSink sink, int total, IStatementObserver? inner) : IStatementObserver
+public sealed class MigrationProgress(IProgressSink sink, int total, IStatementObserver? inner) : IBatchedStatementObserver
 {
     public const string Activity = "applying migrations";
     private int _done;
@@ -26,6 +27,12 @@ public sealed class MigrationProgress(IProgressSink sink, int total, IStatementO
 
     public Task AfterStatementAsync(NpgsqlConnection conn, MigrationScript script, SqlStatement statement, CancellationToken ct) =>
         inner?.AfterStatementAsync(conn, script, statement, ct) ?? Task.CompletedTask;
+
+    public NpgsqlBatchCommand? ProbeFor(MigrationScript script, SqlStatement statement) =>
+        (inner as IBatchedStatementObserver)?.ProbeFor(script, statement);
+
+    public Task ReadProbeAsync(NpgsqlDataReader reader, MigrationScript script, SqlStatement statement, CancellationToken ct) =>
+        (inner as IBatchedStatementObserver)?.ReadProbeAsync(reader, script, statement, ct) ?? Task.CompletedTask;
 
     public async Task AfterScriptAsync(NpgsqlConnection conn, MigrationScript script, CancellationToken ct)
     {

@@ -60,17 +60,18 @@ internal sealed class Inventory
         return inv;
     }
 
-    public void Bind(NpgsqlCommand cmd)
+    /// <summary>The after-statement query's positional parameters: $1 relations, $2 their relfilenodes, $3 tables, $4 schemas, $5 types.</summary>
+    public void Bind(NpgsqlParameterCollection parameters)
     {
-        Add(cmd, "rels", RelationIds);
-        Add(cmd, "nodes", FileNodes);
-        Add(cmd, "tables", TableIds);
-        Add(cmd, "schemas", SchemaIds);
-        Add(cmd, "types", TypeIds);
+        Add(parameters, RelationIds);
+        Add(parameters, FileNodes);
+        Add(parameters, TableIds);
+        Add(parameters, SchemaIds);
+        Add(parameters, TypeIds);
     }
 
-    private static void Add(NpgsqlCommand cmd, string name, uint[] values) =>
-        cmd.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | NpgsqlDbType.Oid) { Value = values });
+    private static void Add(NpgsqlParameterCollection parameters, uint[] values) =>
+        parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Oid, Value = values });
 
     /// <summary>The table a relation belongs to: itself, or an index's table.</summary>
     public string TableOf(Relation relation) =>

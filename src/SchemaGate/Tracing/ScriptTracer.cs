@@ -12,9 +12,10 @@ namespace SchemaGate.Tracing;
 /// (<see cref="Inventory"/>, one query); after each statement one query says which locks the session now holds on
 /// those relations, which of them have a new relfilenode, and which relations, columns, schemas and types are gone.
 /// A finished script becomes a <see cref="TracedScript"/> in <see cref="Traces"/>; a script that fails is dropped
-/// (its transaction rolled back). One tracer per runner; not for concurrent use.
+/// (its transaction rolled back). Inside a transaction the after-statement query rides in the statement's own round
+/// trip (<see cref="IBatchedStatementObserver"/>). One tracer per runner; not for concurrent use.
 /// </summary>
-public sealed class ScriptTracer : IStatementObserver
+public sealed class ScriptTracer : IBatchedStatementObserver
 {
     private readonly List<TracedScript> _traces = [];
     private ScriptState? _current;
@@ -23,6 +24,9 @@ public sealed class ScriptTracer : IStatementObserver
 
     /// <summary>Catalog queries the tracer sent so far (for the overhead measurement).</summary>
     public int Probes { get; private set; }
+
+    /// <summary>Of <see cref="Probes"/>, those that travelled in the statement's own round trip.</summary>
+    public int BatchedProbes { get; private set; }
 
     public async Task BeforeScriptAsync(NpgsqlConnection conn, MigrationScript script, CancellationToken ct)
     {
@@ -39,21 +43,43 @@ public sealed class ScriptTracer : IStatementObserver
 
     public async Task AfterStatementAsync(NpgsqlConnection conn, MigrationScript script, SqlStatement statement, CancellationToken ct)
     {
-        if (_current is not { } state || state.Script != script || state.Inventory.IsEmpty || state.Filter.CannotTouchExisting(statement)) return;
+        if (!NeedsProbe(script, statement)) return;
+        await using var cmd = new NpgsqlCommand(TraceQueries.AfterStatement, conn);
+        _current!.Inventory.Bind(cmd.Parameters);
+        // Prepared once per connection (Npgsql keeps it by SQL text): planning this query costs more than running it.
+        await cmd.PrepareAsync(ct).ConfigureAwait(false);
+        await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        await ObserveAsync(r, script, statement, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The after-statement query, to travel in the statement's own round trip; null when the statement needs none.</summary>
+    public NpgsqlBatchCommand? ProbeFor(MigrationScript script, SqlStatement statement)
+    {
+        if (!NeedsProbe(script, statement)) return null;
+        var probe = new NpgsqlBatchCommand(TraceQueries.AfterStatement);
+        _current!.Inventory.Bind(probe.Parameters);
+        return probe;
+    }
+
+    public async Task ReadProbeAsync(NpgsqlDataReader reader, MigrationScript script, SqlStatement statement, CancellationToken ct)
+    {
+        if (await ObserveAsync(reader, script, statement, ct).ConfigureAwait(false)) BatchedProbes++;
+    }
+
+    private async Task<bool> ObserveAsync(NpgsqlDataReader reader, MigrationScript script, SqlStatement statement, CancellationToken ct)
+    {
+        if (_current is not { } state || state.Script != script) return false;
         var rows = new List<(string Kind, uint Id, int Sub, string? Value)>();
-        await using (var cmd = new NpgsqlCommand(TraceQueries.AfterStatement, conn))
-        {
-            state.Inventory.Bind(cmd);
-            // Prepared once per connection (Npgsql keeps it by SQL text): planning this query costs more than running it.
-            await cmd.PrepareAsync(ct).ConfigureAwait(false);
-            await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
-            while (await r.ReadAsync(ct).ConfigureAwait(false))
-                rows.Add((r.GetString(0), r.GetFieldValue<uint>(1), r.GetInt32(2), r.IsDBNull(3) ? null : r.GetString(3)));
-        }
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+            rows.Add((reader.GetString(0), reader.GetFieldValue<uint>(1), reader.GetInt32(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
         Probes++;
         var traced = state.Observe(statement, rows);
         if (!traced.IsEmpty) state.Statements.Add(traced);
+        return true;
     }
+
+    private bool NeedsProbe(MigrationScript script, SqlStatement statement) =>
+        _current is { } state && state.Script == script && !state.Inventory.IsEmpty && !state.Filter.CannotTouchExisting(statement);
 
     public Task AfterScriptAsync(NpgsqlConnection conn, MigrationScript script, CancellationToken ct)
     {

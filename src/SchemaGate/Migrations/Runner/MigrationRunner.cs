@@ -84,13 +84,17 @@ public sealed class MigrationRunner(MigrationRunnerOptions options)
         if (Options.Observer is { } o) await o.BeforeScriptAsync(conn, script, ct).ConfigureAwait(false);
         foreach (var statement in script.Sql.Statements)
         {
-            var error = await ExecuteAsync(conn, tx, statement, ct).ConfigureAwait(false);
+            // The observer's probe, when it has one, rides in the statement's round trip (same transaction, same snapshot order).
+            var probe = Options.Observer is IBatchedStatementObserver batched ? batched.ProbeFor(script, statement) : null;
+            var error = probe is null
+                ? await ExecuteAsync(conn, tx, statement, ct).ConfigureAwait(false)
+                : await ExecuteWithProbeAsync(conn, tx, script, statement, probe, ct).ConfigureAwait(false);
             if (error is not null)
             {
                 await tx.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
                 return Failure(script, statement, error, partial: false);
             }
-            if (Options.Observer is { } obs) await obs.AfterStatementAsync(conn, script, statement, ct).ConfigureAwait(false);
+            if (probe is null && Options.Observer is { } obs) await obs.AfterStatementAsync(conn, script, statement, ct).ConfigureAwait(false);
         }
         if (Options.Observer is { } after) await after.AfterScriptAsync(conn, script, ct).ConfigureAwait(false);
         await journal.RecordAsync(conn, tx, script.FileName, script.Checksum, ct).ConfigureAwait(false);
@@ -128,6 +132,42 @@ public sealed class MigrationRunner(MigrationRunnerOptions options)
         {
             return ex;
         }
+    }
+
+    /// <summary>The statement and the observer's probe as one batch; a failure of the statement is returned, one of the probe thrown.</summary>
+    private async Task<PostgresException?> ExecuteWithProbeAsync(NpgsqlConnection conn, NpgsqlTransaction tx, MigrationScript script,
+        SqlStatement statement, NpgsqlBatchCommand probe, CancellationToken ct)
+    {
+        var observer = (IBatchedStatementObserver)Options.Observer!;
+        await using var batch = new NpgsqlBatch(conn, tx);
+        var command = new NpgsqlBatchCommand(statement.Text);
+        batch.BatchCommands.Add(command);
+        batch.BatchCommands.Add(probe);
+        NpgsqlDataReader reader;
+        try
+        {
+            reader = await batch.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        }
+        catch (PostgresException ex) when (ex.BatchCommand is null || ex.BatchCommand == command)
+        {
+            return ex;
+        }
+        await using (reader.ConfigureAwait(false))
+        {
+            try
+            {
+                // The reader skips results without rows, so it stands on the statement's own rows only when the
+                // statement returned some (it has not completed yet); those are skipped, as ExecuteNonQuery would.
+                if (command.StatementType == StatementType.Unknown && !await reader.NextResultAsync(ct).ConfigureAwait(false))
+                    throw new InvalidOperationException("The observer's probe returned no result.");
+            }
+            catch (PostgresException ex) when (ex.BatchCommand == command)
+            {
+                return ex;
+            }
+            await observer.ReadProbeAsync(reader, script, statement, ct).ConfigureAwait(false);
+        }
+        return null;
     }
 
     private static MigrationFailure Failure(MigrationScript script, SqlStatement statement, PostgresException error, bool partial)
