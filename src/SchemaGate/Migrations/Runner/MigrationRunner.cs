@@ -118,7 +118,8 @@ public sealed class MigrationRunner(MigrationRunnerOptions options)
         return null;
     }
 
-    private static async Task<PostgresException?> ExecuteAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, SqlStatement statement, CancellationToken ct)
+    /// <summary>Runs one statement as written; PostgreSQL's error is returned, not thrown (the down-script executor shares it).</summary>
+    internal static async Task<PostgresException?> ExecuteAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, SqlStatement statement, CancellationToken ct)
     {
         // A batch command is sent as written: no parameter rewriting, no statement splitting by the driver.
         await using var batch = new NpgsqlBatch(conn, tx);
@@ -170,7 +171,7 @@ public sealed class MigrationRunner(MigrationRunnerOptions options)
         return null;
     }
 
-    private static MigrationFailure Failure(MigrationScript script, SqlStatement statement, PostgresException error, bool partial)
+    internal static MigrationFailure Failure(MigrationScript script, SqlStatement statement, PostgresException error, bool partial)
     {
         var (line, column) = (statement.Line, statement.Column);
         if (error.Position > 0 && error.Position <= statement.Text.Length + 1)
@@ -181,7 +182,7 @@ public sealed class MigrationRunner(MigrationRunnerOptions options)
         return new MigrationFailure(script, line, column, message, error.SqlState, error.Detail, error.Hint, partial);
     }
 
-    private static SqlStatement? TransactionControl(MigrationScript script) => script.Sql.Statements.FirstOrDefault(s =>
+    internal static SqlStatement? TransactionControl(MigrationScript script) => script.Sql.Statements.FirstOrDefault(s =>
         s.Tokens.Count > 0 && s.Tokens[0].Kind == SqlTokenKind.Word &&
         (s.Tokens[0].IsWord("commit") || s.Tokens[0].IsWord("rollback") || s.Tokens[0].IsWord("end") ||
          (s.Tokens[0].IsWord("begin") && !(s.Tokens.Count > 1 && s.Tokens[1].IsWord("atomic"))) ||
