@@ -51,7 +51,18 @@ sealed partial class Build
         });
 
     /// <summary>--prod-url / PROD_URL, else DATABASE_URL (announced); null when neither is set (resolution lives in src/).</summary>
-    DatabaseUrl? ProductionUrl() => SchemaGate.Configuration.ConnectionSettings.ParseProduction(ProdUrl, EnvironmentVariables, Redactor, Log);
+    DatabaseUrl? _productionUrl;
+    bool _productionResolved;
+
+    /// <summary>Production's URL, resolved once per run; a DATABASE_URL fallback is announced once (by ValidateConfig when it ran).</summary>
+    DatabaseUrl? ProductionUrl()
+    {
+        if (_productionResolved) return _productionUrl;
+        var log = Gate.Config is null ? Log : TextWriter.Null;
+        _productionUrl = SchemaGate.Configuration.ConnectionSettings.ParseProduction(ProdUrl, EnvironmentVariables, Redactor, log);
+        _productionResolved = true;
+        return _productionUrl;
+    }
 
     /// <summary>With --url the database is snapshotted as given; without it the ephemeral database must be migrated first.</summary>
     async Task<DatabaseUrl?> SnapshotSourceAsync(CancellationToken ct)
