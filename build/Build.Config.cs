@@ -20,8 +20,8 @@ sealed partial class Build
     [Parameter("Production is expected to be empty (the first deployment)")]
     readonly bool FirstDeploy;
 
-    [Parameter("How long to wait for production and development to accept a connection")]
-    readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(5);
+    [Parameter("How long to wait for production and development to accept a connection (every target that connects)")]
+    readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(10);
 
     [Parameter("Baseline: the last migration version production already has (scripts up to it are recorded as applied)")]
     readonly string? BaselineVersion;

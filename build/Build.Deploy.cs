@@ -52,6 +52,7 @@ sealed partial class Build
             Filter = SchemaFilter(),
             BackupDirectory = Path.GetFullPath(Path.Combine(RootDirectory, BackupDir)),
             BackupKeep = BackupKeep,
+            ConnectTimeout = ConnectTimeout,
             PgBin = string.IsNullOrWhiteSpace(PgBin) ? null : PgBin,
         };
     }

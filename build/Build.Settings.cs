@@ -13,6 +13,7 @@ sealed partial class Build
         RepositoryRoot = RootDirectory,
         MigrationsDir = MigrationsDir,
         ReportDir = ReportDir,
+        ConnectTimeout = ConnectTimeout,
         Strict = LoadedPolicy.StrictFor(Strict),
         Policy = LoadedPolicy,
         UseColour = SchemaGate.Reporting.ConsoleCapabilities.SupportsColour(EnvironmentVariables, Console.IsOutputRedirected),

@@ -62,7 +62,7 @@ public sealed partial class GateRun
             throw new GateRefusedException($"Baseline refused: the migration files have {blocking.Count} blocking finding(s), first {blocking[0].RuleId} {blocking[0].Location}.");
 
         var sw = Stopwatch.StartNew();
-        var options = new DriftOptions { Runner = Settings.Runner, Filter = filter };
+        var options = new DriftOptions { Runner = Settings.Runner, Filter = filter, ConnectTimeout = Settings.ConnectTimeout };
         var result = await new ProductionBaseline(Server, options).RunAsync(prodUrl, set, n, ct).ConfigureAwait(false);
         _timings.Add(new Timing("baseline", sw.Elapsed));
 

@@ -32,7 +32,7 @@ public sealed partial class GateRun
         var set = Migrations ?? await LoadMigrationsAsync(ct).ConfigureAwait(false);
 
         var sw = Stopwatch.StartNew();
-        var options = new DriftOptions { Runner = Settings.Runner, Filter = filter };
+        var options = new DriftOptions { Runner = Settings.Runner, Filter = filter, ConnectTimeout = Settings.ConnectTimeout };
         var result = await TracedDriftCheck(options).RunAsync(prodUrl, set, ct).ConfigureAwait(false);
         _timings.Add(new Timing("drift check", sw.Elapsed));
 
@@ -66,7 +66,7 @@ public sealed partial class GateRun
     {
         var target = url ?? ScratchDatabase
             ?? throw new UsageException("Snapshot needs --url, or SpinUpEphemeralDb and ApplyMigrations to snapshot the migrated ephemeral database.");
-        var options = new DriftOptions { Runner = Settings.Runner, Filter = filter };
+        var options = new DriftOptions { Runner = Settings.Runner, Filter = filter, ConnectTimeout = Settings.ConnectTimeout };
         SchemaSnapshot snapshot;
         if (url is not null)
         {

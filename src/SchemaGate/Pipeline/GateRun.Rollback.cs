@@ -53,7 +53,7 @@ public sealed partial class GateRun
         output.WriteLine($"Rolling back production {prodUrl.Display} to version {target} (session '{RollbackOptions.ApplicationName}', migration lock, " +
                          $"lock_timeout {Settings.Runner.LockTimeout.TotalSeconds:0.#} s).");
         var sw = Stopwatch.StartNew();
-        var result = await new ProductionRollback(new RollbackOptions { Runner = Settings.Runner })
+        var result = await new ProductionRollback(new RollbackOptions { Runner = Settings.Runner, ConnectTimeout = Settings.ConnectTimeout })
             .RunAsync(prodUrl, set, target, output, ct, Server is null ? null
                 : new RollbackRehearsal(Server, Settings.Runner, new DriftOptions { Runner = Settings.Runner }.Snapshot),
                 backup is null ? null : async c => await TakeBackupAsync(prodUrl, backup, c).ConfigureAwait(false)).ConfigureAwait(false);

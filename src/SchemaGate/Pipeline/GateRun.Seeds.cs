@@ -13,7 +13,7 @@ namespace SchemaGate.Pipeline;
 /// <summary>SeedProduction: reference data from migrations/seeds/*.csv, planned in DeployCheck and applied in Deploy.</summary>
 public sealed partial class GateRun
 {
-    private static readonly TimeSpan SeedConnectTimeout = TimeSpan.FromSeconds(10);
+    private TimeSpan SeedConnectTimeout => Settings.ConnectTimeout;
 
     /// <summary>Set by <see cref="PlanSeedsAsync"/>: per table what seeding would do to production.</summary>
     public SeedPlan? SeedPlan { get; private set; }

@@ -12,6 +12,8 @@ public sealed record GateSettings
     public string ReportDir { get; init; } = "artifacts/schemagate";
     public EphemeralOptions Ephemeral { get; init; } = new();
     public MigrationRunnerOptions Runner { get; init; } = new();
+    /// <summary>How long any connection to production or development may take to open (<c>--connect-timeout</c>).</summary>
+    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
     /// <summary>Warnings block too (<c>--strict</c>).</summary>
     public bool Strict { get; init; }
     /// <summary>Rule severities and drift lists from schemagate.policy.json; applied where the verdict is decided.</summary>
