@@ -61,6 +61,8 @@ public sealed class ReportMarkdownWriter(Redactor redactor)
             md.Append('\n');
         }
 
+        WriteSeeds(md, report.Context.Seeds);
+        WriteDeploy(md, report.Context.Deploy);
         WriteChecked(md, report.Context);
         return redactor.Redact(md.ToString());
     }
@@ -84,12 +86,51 @@ public sealed class ReportMarkdownWriter(Redactor redactor)
         md.Append('\n');
     }
 
+    /// <summary>The seed plan: per table, what production would get (only when production was compared).</summary>
+    private static void WriteSeeds(StringBuilder md, SeedSummary? seeds)
+    {
+        if (seeds is not { Planned: true, Tables.Count: > 0 }) return;
+        md.Append($"## Seed plan ({MarkdownText.Inline(seeds.Mode)} mode)\n\n");
+        md.Append("| Table | File | Rows | Insert | Update | Unchanged | Delete |\n|---|---|---|---|---|---|---|\n");
+        foreach (var t in seeds.Tables)
+            md.Append($"| {MarkdownText.CodeCell(t.Table)} | {MarkdownText.CodeCell(t.File)} | {t.Rows} | {t.Insert} | {t.Update} | {t.Unchanged} | {t.Delete} |\n");
+        md.Append('\n');
+    }
+
+    /// <summary>What the deploy targets did to production: the backup, the scripts applied, the verification.</summary>
+    private void WriteDeploy(StringBuilder md, DeploySummary? deploy)
+    {
+        if (deploy is null) return;
+        md.Append("## Deploy\n\n| Step | Result |\n|---|---|\n");
+        var backup = deploy.Backup is { } b
+            ? $"{b.File} ({b.SizeBytes:N0} bytes, {(b.Verified ? "verified by a restore" : "NOT verified")})"
+            : "not taken";
+        md.Append($"| Backup | {MarkdownText.Cell(Safe(backup))} |\n");
+        var migrate = deploy.MigrateStatus switch
+        {
+            "applied" => deploy.ScriptsApplied.Count == 0 ? "nothing pending" : "applied: " + string.Join(", ", deploy.ScriptsApplied),
+            "failed" => $"FAILED at {deploy.FailedScript}" +
+                        (deploy.ScriptsApplied.Count > 0 ? "; applied before it: " + string.Join(", ", deploy.ScriptsApplied) : "") +
+                        (deploy.NotAttempted.Count > 0 ? "; not attempted: " + string.Join(", ", deploy.NotAttempted) : ""),
+            "journal-moved" => "stopped: production's journal moved since the gate ran",
+            _ => "not run",
+        };
+        md.Append($"| Migrations | {MarkdownText.Cell(Safe(migrate))} |\n");
+        var verify = deploy.VerifyStatus switch
+        {
+            "matches" => "production matches its history plus the deployed scripts",
+            "differs" => $"DIFFERS in {deploy.VerifyDifferences} object(s) (SG406)",
+            _ => "not run",
+        };
+        md.Append($"| Verification | {MarkdownText.Cell(verify)} |\n\n");
+    }
+
     private void WriteChecked(StringBuilder md, GateContext context)
     {
         md.Append("## What was checked\n\n");
         var done = new List<string>(context.ChecksDone);
         if (context.Migrations is { } m)
-            done.Add($"{Count(m.Total, "migration")} found, {m.Applied} already applied on production, {m.Pending.Count} pending" +
+            done.Add($"{Count(m.Total, "migration")} found, {m.Applied} applied from scratch on the ephemeral server, {m.Pending.Count} not applied" +
                      (m.Pending.Count > 0 ? ": " + string.Join(", ", m.Pending) : ""));
         if (context.Drift is { Checked: true } d)
             done.Add(d.Total == 0 ? "drift: production matches its migration history"

@@ -38,6 +38,39 @@ public sealed class ReportMarkdownTests
     }
 
     [Fact]
+    public void A_deploy_shows_its_backup_the_scripts_it_applied_where_it_failed_and_the_verification()
+    {
+        var context = new GateContext
+        {
+            Deploy = new DeploySummary
+            {
+                Backup = new BackupSummary("app-20261121T120000Z.dump", 4096, true, [], null),
+                MigrateStatus = "failed",
+                ScriptsApplied = ["migrations/0011_a.sql"],
+                FailedScript = "migrations/0012_b.sql",
+                NotAttempted = ["migrations/0013_c.sql"],
+            },
+        };
+        var md = new ReportMarkdownWriter(new Redactor()).Render(GateReport.From([], context));
+        var deploy = md[md.IndexOf("## Deploy", StringComparison.Ordinal)..md.IndexOf("## What was checked", StringComparison.Ordinal)];
+        Assert.Contains("| Backup | app-20261121T120000Z.dump (4,096 bytes, verified by a restore) |", deploy);
+        Assert.Contains("FAILED at migrations/0012_b.sql; applied before it: migrations/0011_a.sql; not attempted: migrations/0013_c.sql", deploy);
+        Assert.Contains("| Verification | not run |", deploy);
+    }
+
+    [Fact]
+    public void A_seed_plan_against_production_is_a_table_and_no_plan_is_no_table()
+    {
+        var planned = new SeedSummary("upsert", true, null, [new SeedTableSummary("public.feature_flags", "migrations/seeds/feature_flags.csv", 4, 1, 2, 1, 0)]);
+        var md = new ReportMarkdownWriter(new Redactor()).Render(GateReport.From([], new GateContext { Seeds = planned }));
+        Assert.Contains("## Seed plan (upsert mode)", md);
+        Assert.Contains("| `public.feature_flags` | `migrations/seeds/feature_flags.csv` | 4 | 1 | 2 | 1 | 0 |", md);
+
+        var notPlanned = planned with { Planned = false, Reason = "no production URL given" };
+        Assert.DoesNotContain("## Seed plan", new ReportMarkdownWriter(new Redactor()).Render(GateReport.From([], new GateContext { Seeds = notPlanned })));
+    }
+
+    [Fact]
     public void Table_cells_cannot_break_the_table()
     {
         var md = new ReportMarkdownWriter(new Redactor()).Render(SampleReports.Mixed());
