@@ -1,5 +1,5 @@
+using SchemaGate.Production;
 using System.Numerics;
-using System.Net.Sockets;
 using Npgsql;
 using SchemaGate.Catalog;
 using SchemaGate.Connections;
@@ -74,21 +74,7 @@ public sealed class ProductionBaseline(IEphemeralServer server, DriftOptions opt
 
     private async Task RecordAsync(DatabaseUrl production, MigrationJournal journal, IReadOnlyList<MigrationScript> scripts, CancellationToken ct)
     {
-        var writable = production.With(b =>
-        {
-            b.Timeout = Math.Max(1, (int)Math.Ceiling(options.ConnectTimeout.TotalSeconds));
-            b.ApplicationName = ApplicationName;
-            b.Pooling = false;
-        });
-        await using var conn = new NpgsqlConnection(writable.ConnectionString);
-        try
-        {
-            await conn.OpenAsync(ct).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is NpgsqlException or TimeoutException or SocketException && !ct.IsCancellationRequested)
-        {
-            throw new InfrastructureException($"Cannot connect to production {production.Display}: {ConnectionFailure.Describe(ex, production, options.ConnectTimeout)}.", ex);
-        }
+        await using var conn = await ProductionSession.OpenAsync(production, options.ConnectTimeout, ApplicationName, null, ct).ConfigureAwait(false);
 
         var key = AdvisoryLock.KeyFor(options.Runner.Journal);
         await AdvisoryLock.AcquireAsync(conn, key, options.Runner.LockWait, ct).ConfigureAwait(false);

@@ -1,5 +1,5 @@
+using SchemaGate.Production;
 using System.Diagnostics;
-using System.Net.Sockets;
 using Npgsql;
 using SchemaGate.Connections;
 using SchemaGate.Drift;
@@ -153,20 +153,7 @@ public sealed partial class GateRun
             return new SeedApplyResult(mode, [], TimeSpan.Zero);
         }
 
-        await using var conn = new NpgsqlConnection(production.With(b =>
-        {
-            b.Pooling = false;
-            b.ApplicationName = "schemagate-seed";
-            b.Timeout = (int)SeedConnectTimeout.TotalSeconds;
-        }).ConnectionString);
-        try
-        {
-            await conn.OpenAsync(ct).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is NpgsqlException or TimeoutException or SocketException && !ct.IsCancellationRequested)
-        {
-            throw new InfrastructureException($"Cannot connect to production {production.Display}: {ConnectionFailure.Describe(ex, production, SeedConnectTimeout)}.", ex);
-        }
+        await using var conn = await ProductionSession.OpenAsync(production, SeedConnectTimeout, "schemagate-seed", null, ct).ConfigureAwait(false);
 
         var applier = new SeedApplier(new SeedApplyOptions { LockTimeout = Settings.Runner.LockTimeout, StatementTimeout = Settings.Runner.StatementTimeout });
         SeedApplyResult result;

@@ -1,4 +1,4 @@
-using System.Net.Sockets;
+using SchemaGate.Production;
 using Npgsql;
 using SchemaGate.Connections;
 using SchemaGate.Failures;
@@ -26,7 +26,7 @@ public sealed class ProductionRollback(RollbackOptions options)
         ArgumentNullException.ThrowIfNull(production);
         ArgumentNullException.ThrowIfNull(migrations);
         ArgumentNullException.ThrowIfNull(output);
-        await using var conn = await OpenAsync(production, ct).ConfigureAwait(false);
+        await using var conn = await ProductionSession.OpenAsync(production, Options.ConnectTimeout, RollbackOptions.ApplicationName, null, ct).ConfigureAwait(false);
         var key = AdvisoryLock.KeyFor(Options.Runner.Journal);
         await AdvisoryLock.AcquireAsync(conn, key, Options.Runner.LockWait, ct).ConfigureAwait(false);
         try
@@ -77,33 +77,4 @@ public sealed class ProductionRollback(RollbackOptions options)
 
     private static GateRefusedException Refusal(DatabaseUrl production, System.Numerics.BigInteger target, IReadOnlyList<string> reasons) =>
         new($"Rollback --to {target} refused, nothing was changed on {production.Display}: {string.Join("; ", reasons)}.");
-
-    /// <summary>The settings used to connect: writable, named, unpooled, no command timeout (statement_timeout bounds each statement).</summary>
-    public DatabaseUrl Writable(DatabaseUrl url) => url.With(b =>
-    {
-        b.ApplicationName = RollbackOptions.ApplicationName;
-        b.Pooling = false;
-        b.CommandTimeout = 0;
-        b.Timeout = Math.Max(1, (int)Math.Ceiling(Options.ConnectTimeout.TotalSeconds));
-    });
-
-    private async Task<NpgsqlConnection> OpenAsync(DatabaseUrl production, CancellationToken ct)
-    {
-        var conn = new NpgsqlConnection(Writable(production).ConnectionString);
-        try
-        {
-            await conn.OpenAsync(ct).ConfigureAwait(false);
-            return conn;
-        }
-        catch (Exception ex) when (ex is NpgsqlException or TimeoutException or SocketException && !ct.IsCancellationRequested)
-        {
-            await conn.DisposeAsync().ConfigureAwait(false);
-            throw new InfrastructureException($"Cannot connect to production {production.Display}: {ConnectionFailure.Describe(ex, production, Options.ConnectTimeout)}.", ex);
-        }
-        catch
-        {
-            await conn.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
 }
