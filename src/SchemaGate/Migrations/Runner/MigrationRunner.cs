@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Npgsql;
 using SchemaGate.Connections;
 using SchemaGate.Migrations.Journal;
@@ -38,7 +37,7 @@ public sealed class MigrationRunner(MigrationRunnerOptions options)
             var journal = new MigrationJournal(Options.Journal);
             var setup = await journal.EnsureAsync(conn, ct).ConfigureAwait(false);
             var before = await journal.ReadAsync(conn, ct).ConfigureAwait(false);
-            await SetTimeoutsAsync(conn, ct).ConfigureAwait(false);
+            await SessionTimeouts.ApplyAsync(conn, Options, ct).ConfigureAwait(false);
 
             var already = new List<MigrationScript>();
             var applied = new List<AppliedScript>();
@@ -63,15 +62,6 @@ public sealed class MigrationRunner(MigrationRunnerOptions options)
             }
         }
     }
-
-    private async Task SetTimeoutsAsync(NpgsqlConnection conn, CancellationToken ct)
-    {
-        await using var cmd = new NpgsqlCommand(
-            $"select set_config('lock_timeout', '{Ms(Options.LockTimeout)}', false), set_config('statement_timeout', '{Ms(Options.StatementTimeout)}', false)", conn);
-        await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-    }
-
-    private static string Ms(TimeSpan t) => ((long)t.TotalMilliseconds).ToString(CultureInfo.InvariantCulture) + "ms";
 
     private async Task<MigrationFailure?> RunInTransactionAsync(NpgsqlConnection conn, MigrationJournal journal, MigrationScript script, CancellationToken ct)
     {

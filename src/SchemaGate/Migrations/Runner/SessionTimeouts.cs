@@ -1,10 +1,8 @@
 using System.Globalization;
 using Npgsql;
-using SchemaGate.Migrations.Runner;
+namespace SchemaGate.Migrations.Runner;
 
-namespace SchemaGate.Rollback;
-
-/// <summary>Sets the runner's <c>lock_timeout</c> and <c>statement_timeout</c> on a session, as the runner does for up scripts.</summary>
+/// <summary>Sets the runner's <c>lock_timeout</c> and <c>statement_timeout</c> on a session: the runner for up scripts, Rollback and the down-script check for down scripts.</summary>
 public static class SessionTimeouts
 {
     public static async Task ApplyAsync(NpgsqlConnection conn, MigrationRunnerOptions options, CancellationToken ct)
