@@ -59,8 +59,12 @@ public sealed class LocalPostgresServer : IEphemeralServer
             for (var attempt = 1; ; attempt++)
             {
                 var port = LoopbackPort.Free();
+                // pg_stat_statements is loaded (tracking nothing by default) so the traced analysis can turn it on for its session.
+                var statementStats = bins.HasStatementStats
+                    ? "shared_preload_libraries = 'pg_stat_statements'\npg_stat_statements.track = 'none'\n"
+                    : "";
                 await File.WriteAllTextAsync(Path.Combine(folder.DataDir, "postgresql.auto.conf"),
-                    $"port = {port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '{folder.SocketDir.Replace("'", "''")}'\n", ct).ConfigureAwait(false);
+                    $"port = {port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '{folder.SocketDir.Replace("'", "''")}'\n{statementStats}", ct).ConfigureAwait(false);
                 await account.OwnAsync(Path.Combine(folder.DataDir, "postgresql.auto.conf"), ct).ConfigureAwait(false);
                 if (File.Exists(folder.LogFile)) File.Delete(folder.LogFile);
                 var start = await account.RunAsync(bins.PgCtl, ["start", "-D", folder.DataDir, "-l", folder.LogFile, "-W", "-s"], ct,

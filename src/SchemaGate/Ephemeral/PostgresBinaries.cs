@@ -15,6 +15,21 @@ public sealed partial record PostgresBinaries(string BinDir, int Major, string V
     private static string Exe(string name) => OperatingSystem.IsWindows() ? name + ".exe" : name;
 
     /// <summary>
+    /// True when the installation ships pg_stat_statements (contrib) next to the server: the package library folder is
+    /// <c>&lt;bindir&gt;/../lib</c> (Debian) or <c>&lt;bindir&gt;/../lib/postgresql</c> (a <c>make install</c> layout).
+    /// The traced analysis reads it to see the statements that run inside functions, DO blocks and EXECUTE.
+    /// </summary>
+    public bool HasStatementStats
+    {
+        get
+        {
+            var file = OperatingSystem.IsWindows() ? "pg_stat_statements.dll" : "pg_stat_statements.so";
+            var lib = Path.Combine(BinDir, "..", "lib");
+            return File.Exists(Path.Combine(lib, file)) || File.Exists(Path.Combine(lib, "postgresql", file));
+        }
+    }
+
+    /// <summary>
     /// Finds server binaries in this order: <c>--pg-bin</c>, <c>pg_config --bindir</c>, PATH, then the
     /// Debian/Ubuntu layout (<c>/usr/lib/postgresql/&lt;major&gt;/bin</c>, the wanted major first, else newest).
     /// </summary>

@@ -18,7 +18,7 @@ public sealed class CheckRun(GitHubApiClient client)
 
     public async Task<Result> CreateAsync(string owner, string repo, string headSha, GateReport report, string summaryMarkdown, string? detailsUrl, CancellationToken ct)
     {
-        var annotations = report.Findings.Where(f => f.File is not null).Select(f => Annotation(f, report.Context.Strict)).ToList();
+        var annotations = report.Findings.Where(f => f.File is not null && f.Scope == FindingScope.Change).Select(f => Annotation(f, report.Context.Strict)).ToList();
         var title = report.Passed
             ? $"Passed: {report.Warnings.Count} warnings"
             : $"Refused: {report.Blocking.Count} blocking findings";
@@ -64,7 +64,7 @@ public sealed class CheckRun(GitHubApiClient client)
             ["end_line"] = line,
             ["annotation_level"] = Level(f, strict),
             ["title"] = Truncate($"{f.RuleId} {f.Title}", 255),
-            ["message"] = Truncate(f.Suppressed is { } s ? $"{f.Message}\n(allowed: {s.Reason})" : f.Message, 60_000),
+            ["message"] = Truncate(f.Suppressed is { } s ? $"{FindingText.Describe(f)}\n(allowed: {s.Reason})" : FindingText.Describe(f), 60_000),
         };
         if (f.Column is > 0)
         {
@@ -77,7 +77,7 @@ public sealed class CheckRun(GitHubApiClient client)
 
     /// <summary>failure for what blocks, warning for open warnings, notice for notices and allowed findings.</summary>
     public static string Level(Finding f, bool strict) =>
-        GateVerdict.IsBlocking(f, strict) ? "failure"
+        Judgement.Judge.IsBlocking(f, strict) ? "failure"
         : f.Suppressed is null && f.Severity != Severity.Notice ? "warning"
         : "notice";
 

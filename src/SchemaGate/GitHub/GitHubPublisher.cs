@@ -26,8 +26,8 @@ public sealed class GitHubPublisher(Redactor redactor, TextWriter log)
         }
         var safeMarkdown = redactor.Redact(markdown);
 
-        foreach (var finding in report.Findings.Where(f => f.Suppressed is null))
-            commands.Annotate(finding, GateVerdict.IsBlocking(finding, report.Context.Strict));
+        foreach (var finding in report.Findings.Where(f => f.Suppressed is null && f.Scope == Findings.FindingScope.Change))
+            commands.Annotate(finding, Judgement.Judge.IsBlocking(finding, report.Context.Strict));
 
         var warnings = new List<string>();
         void Warn(string message)

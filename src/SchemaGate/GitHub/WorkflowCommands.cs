@@ -33,8 +33,8 @@ public sealed class WorkflowCommands(TextWriter output, Redactor redactor)
     public void Annotate(Finding finding, bool blocks)
     {
         var message = finding.File is null && finding.Object is not null
-            ? $"{finding.Object}: {Reporting.ReportText.MessageWithPolicy(finding)}"
-            : Reporting.ReportText.MessageWithPolicy(finding);
+            ? $"{finding.Object}: {Reporting.FindingText.DescribeWithPolicy(finding)}"
+            : Reporting.FindingText.DescribeWithPolicy(finding);
         output.WriteLine(Annotation(Level(finding.Severity, blocks), redactor.Redact(message),
             finding.File is null ? null : redactor.Redact(finding.File), finding.Line, finding.Column,
             redactor.Redact($"{finding.RuleId} {finding.Title}")));
