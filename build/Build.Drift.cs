@@ -5,7 +5,7 @@ using SchemaGate.Hosting;
 /// <summary>DiffAgainstProd and Snapshot: production compared with its history; schema snapshots as files.</summary>
 sealed partial class Build
 {
-    [Parameter("Production database URL (read-only role is enough)", Secret = true)]
+    [Parameter("Production database URL (read-only role is enough)", Secret = true, EnvironmentNames = ["PROD_URL"])]
     readonly string? ProdUrl;
 
     [Parameter("Database to snapshot with the Snapshot target (default: the ephemeral database after migrations)", Secret = true)]

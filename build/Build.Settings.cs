@@ -14,6 +14,8 @@ sealed partial class Build
         MigrationsDir = MigrationsDir,
         ReportDir = ReportDir,
         ConnectTimeout = ConnectTimeout,
+        CheckLockTimeout = CheckLockTimeout,
+        CheckStatementTimeout = CheckStatementTimeout,
         Strict = LoadedPolicy.StrictFor(Strict),
         Policy = LoadedPolicy,
         UseColour = SchemaGate.Reporting.ConsoleCapabilities.SupportsColour(EnvironmentVariables, Console.IsOutputRedirected),
@@ -41,6 +43,7 @@ sealed partial class Build
         Config = ConfigOptions(),
         BackupDir = BackupDir,
         BackupKeep = BackupKeep,
+        TakesBackup = PlannedTargets.Contains(nameof(BackupProduction)) || PlannedTargets.Contains(nameof(Rollback)),
     };
 
     static SchemaGate.Reporting.TargetRun ToReport(TargetResult r) => new(r.Name, (SchemaGate.Reporting.TargetOutcome)(int)r.Status, r.Duration);

@@ -51,7 +51,7 @@ sealed partial class Build : BuildHost
     [Parameter("Treat warnings as blocking (overrides the policy file's strict)")]
     readonly bool? Strict;
 
-    [Parameter("GitHub token for the PR comment, commit status and check run (GITHUB_TOKEN on Actions)", Secret = true)]
+    [Parameter("GitHub token for the PR comment, commit status and check run (GITHUB_TOKEN on Actions)", Secret = true, EnvironmentNames = ["GITHUB_TOKEN"])]
     readonly string? GithubToken;
 
     [Parameter("Without a production URL, the change is what differs from this branch (default: GITHUB_BASE_REF on a pull request, else origin/main)")]

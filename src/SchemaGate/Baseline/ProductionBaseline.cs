@@ -31,7 +31,7 @@ public sealed class ProductionBaseline(IEphemeralServer server, DriftOptions opt
         var reader = new SnapshotReader();
 
         SchemaSnapshot actual;
-        await using (var conn = await Sessions.OpenAsync(production, Sessions.ReadOnly(DatabaseRole.Production, options.ConnectTimeout), ct).ConfigureAwait(false))
+        await using (var conn = await Sessions.OpenAsync(production, options.Session.ReadOnly(DatabaseRole.Production), ct).ConfigureAwait(false))
         {
             RefuseExistingJournal(await journal.ReadAsync(conn, ct).ConfigureAwait(false), production);
             actual = await reader.ReadAsync(conn, options.Snapshot, ct).ConfigureAwait(false);
@@ -72,7 +72,7 @@ public sealed class ProductionBaseline(IEphemeralServer server, DriftOptions opt
 
     private async Task RecordAsync(DatabaseUrl production, MigrationJournal journal, IReadOnlyList<MigrationScript> scripts, CancellationToken ct)
     {
-        await using var conn = await Sessions.OpenAsync(production, Sessions.Writable(options.ConnectTimeout, ApplicationName), ct).ConfigureAwait(false);
+        await using var conn = await Sessions.OpenAsync(production, options.Session.Writable(ApplicationName), ct).ConfigureAwait(false);
         await using var held = await MigrationLock.AcquireAsync(conn, options.Runner.Journal, options.Runner.LockWait, ct).ConfigureAwait(false);
         try
         {
@@ -81,7 +81,7 @@ public sealed class ProductionBaseline(IEphemeralServer server, DriftOptions opt
             // Under the lock and inside the transaction: nobody journaled anything since the check above.
             RefuseExistingJournal(await journal.ReadAsync(conn, ct).ConfigureAwait(false), production);
             foreach (var script in scripts)
-                await journal.RecordAsync(conn, tx, script.FileName, script.Checksum, ct).ConfigureAwait(false);
+                await journal.RecordAsync(conn, tx, script.FileName, script.Checksum, script.Down?.Checksum, ct).ConfigureAwait(false);
             await tx.CommitAsync(ct).ConfigureAwait(false);
         }
         catch (PostgresException ex)

@@ -21,6 +21,8 @@ public sealed record ConfigResult
     public IReadOnlyList<string> Notes { get; init; } = [];
     public IReadOnlyList<string> ChecksDone { get; init; } = [];
     public IReadOnlyList<string> ChecksNotDone { get; init; } = [];
+    /// <summary>Parameters that cannot work as given (a folder that is a file, a malformed fingerprint...): exit 2, one sentence each.</summary>
+    public IReadOnlyList<string> ParameterProblems { get; init; } = [];
 
     public bool SettingsUnusable => Findings.Any(IsUsageProblem);
 

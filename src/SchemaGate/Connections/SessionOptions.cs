@@ -23,4 +23,6 @@ public sealed record SessionOptions
     public TimeSpan? LockTimeout { get; init; }
     public TimeSpan? StatementTimeout { get; init; }
     public string? Purpose { get; init; }
+    /// <summary>Where a wait behind another session's lock is said and kept; null: not watched.</summary>
+    public SessionWaits? Waits { get; init; }
 }

@@ -59,10 +59,19 @@ public static class Sessions
 
     public static async Task<NpgsqlConnection> OpenAsync(DatabaseUrl url, SessionOptions options, CancellationToken ct)
     {
-        var conn = new NpgsqlConnection(Settings(url, options).ConnectionString);
+        var settings = Settings(url, options);
+        var conn = new NpgsqlConnection(settings.ConnectionString);
         try
         {
             await conn.OpenAsync(ct).ConfigureAwait(false);
+            if (options.Waits is { } waits)
+            {
+                var monitor = LockWaitMonitor.Start(settings, conn.ProcessID, options.Role.ToString().ToLowerInvariant(), waits);
+                conn.StateChange += (_, e) =>
+                {
+                    if (e.CurrentState == System.Data.ConnectionState.Closed) _ = monitor.DisposeAsync().AsTask();
+                };
+            }
             return conn;
         }
         catch (Exception ex) when (ex is NpgsqlException or TimeoutException or SocketException && !ct.IsCancellationRequested)

@@ -116,7 +116,7 @@ public sealed class DriftCheck(IEphemeralServer server, DriftOptions options)
 
     private async Task<ProductionState> ReadProductionAsync(DatabaseUrl production, CancellationToken ct)
     {
-        await using var conn = await Sessions.OpenAsync(production, Sessions.ReadOnly(DatabaseRole.Production, Options.ConnectTimeout), ct).ConfigureAwait(false);
+        await using var conn = await Sessions.OpenAsync(production, Options.Session.ReadOnly(DatabaseRole.Production), ct).ConfigureAwait(false);
         var readOnly = await Sessions.IsReadOnlyAsync(conn, ct).ConfigureAwait(false);
         if (!readOnly)
             throw new InfrastructureException(

@@ -19,7 +19,7 @@ public sealed class ImpactReader(ImpactOptions options)
         ArgumentNullException.ThrowIfNull(production);
         ArgumentNullException.ThrowIfNull(targets);
         if (targets.Count == 0) return [];
-        await using var conn = await Sessions.OpenAsync(production, Sessions.ReadOnly(DatabaseRole.Production, Options.ConnectTimeout), ct).ConfigureAwait(false);
+        await using var conn = await Sessions.OpenAsync(production, Options.Session.ReadOnly(DatabaseRole.Production), ct).ConfigureAwait(false);
         await using (var set = new NpgsqlCommand(
             $"select set_config('statement_timeout', '{(long)Options.CountTimeout.TotalMilliseconds}ms', false)", conn))
             await set.ExecuteNonQueryAsync(ct).ConfigureAwait(false);

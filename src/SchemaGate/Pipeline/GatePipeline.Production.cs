@@ -7,6 +7,7 @@ using SchemaGate.Plan;
 using SchemaGate.Production;
 using SchemaGate.Reporting;
 using SchemaGate.Rollback;
+using SchemaGate.Judgement;
 
 namespace SchemaGate.Pipeline;
 
@@ -20,62 +21,46 @@ public sealed partial class GatePipeline
 {
     private DeploySummary? _deploy;
     private BackupResult? _backup;
+    private readonly List<string> _failedProductionTargets = [];
 
     public async Task BackupProductionAsync(CancellationToken ct)
     {
         var (production, _) = RequireGatePassed("BackupProduction");
-        await TakeBackupAsync(production, ct).ConfigureAwait(false);
+        await ProductionStepAsync("BackupProduction", production, () => TakeBackupAsync(production, ct)).ConfigureAwait(false);
     }
 
     /// <summary>The verified backup itself; Rollback takes one too, without a gate (rolling back is the way out of a bad deploy).</summary>
     private async Task TakeBackupAsync(DatabaseUrl production, CancellationToken ct)
     {
-        try
-        {
-            var database = await EphemeralAsync(ct).ConfigureAwait(false);
-            var outcome = await new BackupStep(Settings, Log).RunAsync(production, database, ct).ConfigureAwait(false);
-            _backup = outcome.Result;
-            _deploy = (_deploy ?? new DeploySummary()) with { Backup = BackupStep.Summary(outcome.Result) };
-            Run.Record(outcome);
-        }
-        finally
-        {
-            await RewriteReportAsync().ConfigureAwait(false);
-        }
+        var database = await EphemeralAsync(ct).ConfigureAwait(false);
+        var outcome = await new BackupStep(Settings, Log).RunAsync(production, database, ct).ConfigureAwait(false);
+        _backup = outcome.Result;
+        _deploy = (_deploy ?? new DeploySummary()) with { Backup = BackupStep.Summary(outcome.Result) };
+        Run.Record(outcome);
     }
 
     public async Task MigrateProductionAsync(CancellationToken ct)
     {
         var (production, plan) = RequireGatePassed("MigrateProduction");
-        try
+        await ProductionStepAsync("MigrateProduction", production, async () =>
         {
             var outcome = await new MigrateStep(Settings, Log).RunAsync(production, plan, ct).ConfigureAwait(false);
             _deploy = MigrateStep.Summarise(_deploy ?? new DeploySummary(), outcome.Result);
             Run.Record(outcome);
-        }
-        finally
-        {
-            await RewriteReportAsync().ConfigureAwait(false);
-        }
+        }, plan).ConfigureAwait(false);
     }
 
     public async Task ApplySeedsAsync(CancellationToken ct)
     {
         var (production, plan) = RequireGatePassed("ApplySeeds");
-        try
-        {
-            Run.Record(await new SeedApplyStep(Settings, Log).RunAsync(production, plan, ct).ConfigureAwait(false));
-        }
-        finally
-        {
-            await RewriteReportAsync().ConfigureAwait(false);
-        }
+        await ProductionStepAsync("ApplySeeds", production, async () =>
+            Run.Record(await new SeedApplyStep(Settings, Log).RunAsync(production, plan, ct).ConfigureAwait(false))).ConfigureAwait(false);
     }
 
     public async Task VerifyProductionAsync(CancellationToken ct)
     {
         var (production, plan) = RequireGatePassed("VerifyProduction");
-        try
+        await ProductionStepAsync("VerifyProduction", production, async () =>
         {
             var outcome = await new VerifyStep(Settings, Log).RunAsync(production, plan.ExpectedAfterDeploy!, _backup?.File, ct).ConfigureAwait(false);
             _deploy = (_deploy ?? new DeploySummary()) with
@@ -84,6 +69,27 @@ public sealed partial class GatePipeline
                 VerifyDifferences = outcome.Result.Count,
             };
             Run.Record(outcome);
+        }).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs a step that writes to production, and whatever happens writes the reports again so they say what happened
+    /// to production. A step that failed marks its target failed (the verdict is never a pass then). A step that stopped
+    /// half way for a reason outside the scripts (connection lost, server shut down, Ctrl+C) also says the cause in words
+    /// and which scripts production's journal records now, read back over a fresh session (or the query to run when it
+    /// cannot be read), on the console and in every report.
+    /// </summary>
+    private async Task ProductionStepAsync(string target, DatabaseUrl production, Func<Task> step, DeployPlan? plan = null)
+    {
+        try
+        {
+            await step().ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            _failedProductionTargets.Add(target);
+            if (ex is not SchemaGateException) await RecordFaultAsync(target, production, ex, plan).ConfigureAwait(false);
+            throw;
         }
         finally
         {
@@ -91,6 +97,29 @@ public sealed partial class GatePipeline
         }
     }
 
+    private async Task RecordFaultAsync(string target, DatabaseUrl production, Exception ex, DeployPlan? plan)
+    {
+        var cause = FaultCause.Describe(ex);
+        var readBack = await JournalReadBack.ReadAsync(production, Settings.Runner.Journal, Settings.ConnectTimeout).ConfigureAwait(false);
+        var has = readBack.Rows?.Select(r => r.ScriptName).ToArray();
+        var fault = new DeployFault(target, cause, has, readBack.Unavailable, readBack.Query);
+        var summary = _deploy ?? new DeploySummary();
+        if (plan is not null)
+        {
+            // Which of the scripts this deploy meant to apply production has now, by the journal read back.
+            var pending = plan.PendingEffects.Select(e => e.Script).ToList();
+            var applied = readBack.Rows is null ? [] : pending.Where(s => readBack.Rows.Any(r => r.Records(s.FileName))).Select(s => s.RelativePath).ToArray();
+            summary = summary with
+            {
+                MigrateStatus = MigrateStatus.Interrupted,
+                ScriptsApplied = applied,
+                NotAttempted = readBack.Rows is null ? [] : pending.Select(s => s.RelativePath).Except(applied).ToArray(),
+                FailureMessage = cause,
+            };
+        }
+        _deploy = summary with { Fault = fault };
+        Log.Line(fault.Describe());
+    }
     /// <summary>The deploy targets write production only after a passing gate that compared production with its history.</summary>
     private (DatabaseUrl Production, DeployPlan Plan) RequireGatePassed(string target)
     {
@@ -108,7 +137,9 @@ public sealed partial class GatePipeline
     private async Task RewriteReportAsync()
     {
         if (Published is not { } published) return;
-        var report = await ComposeAsync(published.Report.Context.Targets).ConfigureAwait(false);
+        var targets = published.Report.Context.Targets
+            .Concat(_failedProductionTargets.Select(t => new TargetRun(t, TargetOutcome.Failed, TimeSpan.Zero))).ToArray();
+        var report = await ComposeAsync(targets).ConfigureAwait(false);
         var files = await new PublishStep(Settings, Redactor, Log).WriteAsync(report, CancellationToken.None).ConfigureAwait(false);
         Published = new PublishedReport(report, files);
     }

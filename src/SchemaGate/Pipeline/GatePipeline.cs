@@ -36,7 +36,8 @@ public sealed partial class GatePipeline(GateSettings settings, Redactor redacto
     private DatabaseUrl? _production;
     private DriftSummary? _driftSummary;
 
-    public GateSettings Settings { get; } = settings;
+    /// <summary>The run's settings; waits of production and development sessions behind other sessions' locks are said in the log.</summary>
+    public GateSettings Settings { get; } = settings with { Waits = new SessionWaits(wait => log.Line("  waiting: " + wait)) };
 
     public Redactor Redactor { get; } = redactor;
 
@@ -69,7 +70,7 @@ public sealed partial class GatePipeline(GateSettings settings, Redactor redacto
     private async Task<ChangeSet> ResolveChangeAsync(CancellationToken ct)
     {
         var set = await MigrationsAsync(ct).ConfigureAwait(false);
-        var outcome = await new ChangeStep(Settings).RunAsync(set, ProductionUrl(), ct).ConfigureAwait(false);
+        var outcome = await ReadingAsync("Reading production's journal", () => new ChangeStep(Settings).RunAsync(set, ProductionUrl(), ct)).ConfigureAwait(false);
         return Run.Record(outcome).Result;
     }
 
@@ -140,7 +141,7 @@ public sealed partial class GatePipeline(GateSettings settings, Redactor redacto
         }
         var database = await EphemeralAsync(ct).ConfigureAwait(false);
         var set = await MigrationsAsync(ct).ConfigureAwait(false);
-        var outcome = await new DriftStep(Settings, Log).RunAsync(production, database, set, ct).ConfigureAwait(false);
+        var outcome = await ReadingAsync("DiffAgainstProd", () => new DriftStep(Settings, Log).RunAsync(production, database, set, ct)).ConfigureAwait(false);
         var result = outcome.Result;
         _driftSummary = result.Plan.Summary;
         Run.Findings.Revise(all => TraceJoin.Join(all, result.Traced));
@@ -162,7 +163,7 @@ public sealed partial class GatePipeline(GateSettings settings, Redactor redacto
         await AppliedAsync(ct).ConfigureAwait(false);
         var database = await EphemeralAsync(ct).ConfigureAwait(false);
         var plan = _drift is null ? null : (await _drift.ConfigureAwait(false))?.Plan;
-        return Run.Record(await new SeedPlanStep(Settings, Log).RunAsync(ProductionUrl(), database.Database, plan, ct).ConfigureAwait(false)).Result;
+        return Run.Record(await ReadingAsync("SeedProduction", () => new SeedPlanStep(Settings, Log).RunAsync(ProductionUrl(), database.Database, plan, ct)).ConfigureAwait(false)).Result;
     }
 
     // ---- ValidateConfig ----------------------------------------------------------------------------------------------
@@ -171,8 +172,14 @@ public sealed partial class GatePipeline(GateSettings settings, Redactor redacto
 
     private async Task<ConfigResult> ValidateAsync(CancellationToken ct)
     {
-        var options = Settings.Config ?? new ConfigOptions();
-        var outcome = await new ConfigStep(options, Redactor, Log).RunAsync(ct).ConfigureAwait(false);
+        var options = (Settings.Config ?? new ConfigOptions()) with
+        {
+            Session = Settings.Session,
+            OutputFolders = [(Settings.ReportPath, "--report-dir", Settings.ReportDir)],
+            BackupFolder = Settings.TakesBackup ? (Settings.BackupPath, Settings.BackupDir) : null,
+            BackupKeep = Settings.BackupKeep,
+        };
+        var outcome = await ReadingAsync("ValidateConfig", () => new ConfigStep(options, Redactor, Log).RunAsync(ct)).ConfigureAwait(false);
         _configResult = outcome.Result;
         return Run.Record(outcome).Result;
     }
@@ -246,6 +253,26 @@ public sealed partial class GatePipeline(GateSettings settings, Redactor redacto
             Strict = Settings.Strict,
         };
         return PublishStep.Compose(Run.Findings.Snapshot(), new ReportInputs(judgement, context));
+    }
+
+    /// <summary>
+    /// Runs a step that reads production or development: a statement that gave up waiting (lock_timeout, statement_timeout)
+    /// is infrastructure, not a finding, and the message names what it waited for.
+    /// </summary>
+    private async Task<T> ReadingAsync<T>(string what, Func<Task<T>> read)
+    {
+        try
+        {
+            return await read().ConfigureAwait(false);
+        }
+        catch (Npgsql.PostgresException ex) when (ex.SqlState is "55P03" or "57014")
+        {
+            var limit = ex.SqlState == "55P03"
+                ? $"--check-lock-timeout {Settings.CheckLockTimeout.TotalSeconds:0.#} s"
+                : $"--check-statement-timeout {Settings.CheckStatementTimeout.TotalSeconds:0.#} s";
+            var waited = Settings.Waits.Last is { } wait ? $"; {wait}" : "";
+            throw new Failures.InfrastructureException($"{what} gave up: {ex.MessageText} ({limit}){waited}. Let that session finish, or stop it, and run again.", ex);
+        }
     }
 
     /// <summary>Why drift was not checked when DiffAgainstProd did not decide it: no URL, a failed target before it, or not part of the run.</summary>

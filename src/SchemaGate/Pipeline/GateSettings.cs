@@ -18,6 +18,22 @@ public sealed record GateSettings
     public MigrationRunnerOptions Runner { get; init; } = new();
     /// <summary>How long any connection to production or development may take to open (<c>--connect-timeout</c>).</summary>
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
+    /// <summary>lock_timeout and statement_timeout of the read-only checks on production and development.</summary>
+    public TimeSpan CheckLockTimeout { get; init; } = TimeSpan.FromSeconds(10);
+    public TimeSpan CheckStatementTimeout { get; init; } = TimeSpan.FromMinutes(5);
+    /// <summary>Where waits behind other sessions' locks are said (the pipeline sets its log).</summary>
+    public Connections.SessionWaits Waits { get; init; } = Connections.SessionWaits.Silent;
+
+    /// <summary>How every session on production or development is opened in this run.</summary>
+    public Connections.SessionDefaults Session => new()
+    {
+        ConnectTimeout = ConnectTimeout,
+        CheckLockTimeout = CheckLockTimeout,
+        CheckStatementTimeout = CheckStatementTimeout,
+        WriteLockTimeout = Runner.LockTimeout,
+        WriteStatementTimeout = Runner.StatementTimeout,
+        Waits = Waits,
+    };
     /// <summary>Warnings block too (<c>--strict</c>).</summary>
     public bool Strict { get; init; }
     /// <summary>Rule severities and drift lists from schemagate.policy.json; applied where the verdict is decided.</summary>
@@ -42,6 +58,8 @@ public sealed record GateSettings
     /// <summary>The folder of the production backups (<c>--backup-dir</c>), and how many to keep.</summary>
     public string BackupDir { get; init; } = "artifacts/backups";
     public int BackupKeep { get; init; } = 5;
+    /// <summary>This run takes a backup of production (Deploy, BackupProduction, Rollback): ValidateConfig checks the folder first.</summary>
+    public bool TakesBackup { get; init; }
 
     public string MigrationsPath => Path.GetFullPath(Path.Combine(RepositoryRoot, MigrationsDir));
     public string ReportPath => Path.GetFullPath(Path.Combine(RepositoryRoot, ReportDir));

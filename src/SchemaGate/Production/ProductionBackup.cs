@@ -27,7 +27,7 @@ public sealed class ProductionBackup(IEphemeralServer server, DeployOptions opti
         var sw = Stopwatch.StartNew();
         int major;
         string version;
-        await using (var conn = await Sessions.OpenAsync(production, Sessions.Writable(options.ConnectTimeout, purpose: "to back it up"), ct).ConfigureAwait(false))
+        await using (var conn = await Sessions.OpenAsync(production, options.Session.Writable(purpose: "to back it up"), ct).ConfigureAwait(false))
             (major, version) = await Sessions.ServerVersionAsync(conn, ct).ConfigureAwait(false);
         var tools = await DumpTools.DiscoverAsync(options.PgBin, major, version, ct).ConfigureAwait(false);
 
@@ -45,7 +45,16 @@ public sealed class ProductionBackup(IEphemeralServer server, DeployOptions opti
         int toc, compared;
         try
         {
-            toc = await ListAsync(tools, file, ct).ConfigureAwait(false);
+            try
+            {
+                toc = await ListAsync(tools, file, ct).ConfigureAwait(false);
+            }
+            catch (InfrastructureException) when (DiskFull(null))
+            {
+                // pg_dump said it finished, but the disk filled up under it: the file is cut short and worth nothing.
+                TryDelete(file);
+                throw new InfrastructureException(DiskFullMessage());
+            }
             IReadOnlyList<SchemaChange> differences;
             (compared, differences) = await RestoreAndCompareAsync(tools, production, file, ct).ConfigureAwait(false);
             if (differences.Count > 0)
@@ -67,6 +76,21 @@ public sealed class ProductionBackup(IEphemeralServer server, DeployOptions opti
 
     public const string UnverifiedSuffix = ".unverified";
 
+    /// <summary>Below this much free space after a dump, a backup that does not read back is taken to be cut short by a full disk.</summary>
+    private const long NearlyFullBytes = 1024 * 1024;
+
+    /// <summary>True when pg_dump said so, or the backup folder's disk is (nearly) full.</summary>
+    private bool DiskFull(string? toolError)
+    {
+        if (toolError?.Contains("No space left on device", StringComparison.OrdinalIgnoreCase) == true) return true;
+        try { return new DriveInfo(Path.GetFullPath(options.BackupDirectory)).AvailableFreeSpace < NearlyFullBytes; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException) { return false; }
+    }
+
+    private string DiskFullMessage() =>
+        $"disk full: {options.BackupDirectory} ran out of space while pg_dump wrote the backup; the partial file was deleted and production was not changed. " +
+        "Free space there or point --backup-dir at a larger disk.";
+
     private static void MarkUnverified(string file)
     {
         try { if (File.Exists(file)) File.Move(file, file + UnverifiedSuffix, overwrite: true); }
@@ -87,7 +111,9 @@ public sealed class ProductionBackup(IEphemeralServer server, DeployOptions opti
                 ct, environment: LibpqEnvironment.For(production, options.ConnectTimeout, Sessions.DeployApplicationName),
                 timeout: options.ToolTimeout).ConfigureAwait(false);
             if (!r.Succeeded)
-                throw new InfrastructureException($"pg_dump of production {production.Display} failed (exit {r.ExitCode}): {r.Tail()}");
+                throw new InfrastructureException(DiskFull(r.StandardError)
+                    ? DiskFullMessage()
+                    : $"pg_dump of production {production.Display} failed (exit {r.ExitCode}): {r.Tail()}");
             File.Move(partial, file);
             completed = true;
         }
@@ -118,7 +144,7 @@ public sealed class ProductionBackup(IEphemeralServer server, DeployOptions opti
     {
         var reader = new SnapshotReader();
         SchemaSnapshot prodSnapshot;
-        await using (var conn = await Sessions.OpenAsync(production, Sessions.Writable(options.ConnectTimeout, purpose: "to back it up"), ct).ConfigureAwait(false))
+        await using (var conn = await Sessions.OpenAsync(production, options.Session.Writable(purpose: "to back it up"), ct).ConfigureAwait(false))
             prodSnapshot = await reader.ReadAsync(conn, options.Snapshot, ct).ConfigureAwait(false);
 
         var scratch = await server.CreateDatabaseAsync("backup", ct).ConfigureAwait(false);

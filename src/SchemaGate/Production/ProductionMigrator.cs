@@ -19,7 +19,7 @@ public sealed class ProductionMigrator(DeployOptions options)
         IReadOnlyList<MigrationScript> pending, CancellationToken ct)
     {
         var sw = Stopwatch.StartNew();
-        await using var conn = await Sessions.OpenAsync(production, Sessions.Writable(options.ConnectTimeout, purpose: "to deploy"), ct).ConfigureAwait(false);
+        await using var conn = await Sessions.OpenAsync(production, options.Session.Writable(purpose: "to deploy"), ct).ConfigureAwait(false);
         await using var held = await MigrationLock.AcquireAsync(conn, options.Runner.Journal, options.Runner.LockWait, ct).ConfigureAwait(false);
         var journal = new MigrationJournal(options.Runner.Journal);
         var now = await journal.ReadAsync(conn, ct).ConfigureAwait(false);

@@ -33,6 +33,19 @@ internal static class DeployJson
         json.WriteString("status", ReportText.Kebab(deploy.VerifyStatus));
         json.WriteNumber("differences", deploy.VerifyDifferences);
         json.WriteEndObject();
+
+        if (deploy.Fault is { } fault)
+        {
+            json.WriteStartObject("fault");
+            json.WriteString("target", fault.Target);
+            json.WriteString("cause", redactor.Redact(fault.Cause));
+            if (fault.ProductionHas is { } has) Strings(json, "productionHas", has, redactor);
+            else json.WriteNull("productionHas");
+            if (fault.Unavailable is null) json.WriteNull("unavailable"); else json.WriteString("unavailable", redactor.Redact(fault.Unavailable));
+            json.WriteString("query", fault.Query);
+            json.WriteEndObject();
+        }
+        else json.WriteNull("fault");
         json.WriteEndObject();
     }
 

@@ -11,7 +11,9 @@ public sealed record GateReport(Verdict Verdict, IReadOnlyList<Finding> Findings
     /// failed, or that checked nothing, is never a pass: what should have been checked was not.
     /// </summary>
     public static GateReport From(IReadOnlyList<Finding> judged, GateContext context) =>
-        new(context.FailedTargets.Count > 0 || context.NothingChecked ? Verdict.Fail : Judge.Decide(judged, context.Strict), judged, context);
+        new(context.FailedTargets.Count > 0 || context.NothingChecked || context.Deploy?.Fault is not null
+            ? Verdict.Fail
+            : Judge.Decide(judged, context.Strict), judged, context);
 
     public bool Passed => Verdict == Verdict.Pass;
 

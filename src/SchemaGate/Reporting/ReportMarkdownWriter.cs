@@ -127,6 +127,7 @@ public sealed class ReportMarkdownWriter(Redactor redactor)
             MigrateStatus.Failed => $"FAILED at {deploy.FailedScript}" +
                         (deploy.ScriptsApplied.Count > 0 ? "; applied before it: " + string.Join(", ", deploy.ScriptsApplied) : "") +
                         (deploy.NotAttempted.Count > 0 ? "; not attempted: " + string.Join(", ", deploy.NotAttempted) : ""),
+            MigrateStatus.Interrupted => "INTERRUPTED" + (deploy.ScriptsApplied.Count > 0 ? "; applied before it stopped: " + string.Join(", ", deploy.ScriptsApplied) : ""),
             MigrateStatus.JournalMoved => "stopped: production's journal moved since the gate ran",
             _ => "not run",
         };
@@ -138,6 +139,7 @@ public sealed class ReportMarkdownWriter(Redactor redactor)
             _ => "not run",
         };
         md.Append($"| Verification | {MarkdownText.Cell(verify)} |\n\n");
+        if (deploy.Fault is { } fault) md.Append("> **Production step stopped:** ").Append(MarkdownText.Inline(Safe(fault.Describe()))).Append("\n\n");
     }
 
     private void WriteChecked(StringBuilder md, GateContext context)

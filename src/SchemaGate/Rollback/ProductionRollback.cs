@@ -24,7 +24,7 @@ public sealed class ProductionRollback(RollbackOptions options)
         ArgumentNullException.ThrowIfNull(production);
         ArgumentNullException.ThrowIfNull(migrations);
         ArgumentNullException.ThrowIfNull(output);
-        await using var conn = await Sessions.OpenAsync(production, Sessions.Writable(Options.ConnectTimeout, RollbackOptions.ApplicationName), ct).ConfigureAwait(false);
+        await using var conn = await Sessions.OpenAsync(production, Options.Session.Writable(RollbackOptions.ApplicationName), ct).ConfigureAwait(false);
         await using var held = await MigrationLock.AcquireAsync(conn, Options.Runner.Journal, Options.Runner.LockWait, ct).ConfigureAwait(false);
         {
             var journal = new MigrationJournal(Options.Runner.Journal);

@@ -188,7 +188,7 @@ public sealed class ConfigValidatorTests(PostgresServerFixture fixture)
         var setting = new ConnectionSetting("production", "--prod-url", "--prod-url", $"postgres://app:{secret}@127.0.0.1:{port}/prod");
 
         var ex = await Assert.ThrowsAsync<InfrastructureException>(() =>
-            Validate(new ConfigOptions { Production = setting, ConnectTimeout = TimeSpan.FromSeconds(2) }));
+            Validate(new ConfigOptions { Production = setting, Session = new() { ConnectTimeout = TimeSpan.FromSeconds(2) } }));
 
         Assert.Equal(ExitCodes.Infrastructure, ex.ExitCode);
         Assert.Contains("connection refused", ex.Message);

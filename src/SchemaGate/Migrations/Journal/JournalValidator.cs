@@ -46,6 +46,13 @@ public static class JournalValidator
             if (recorded.Add(script)) applied.Add(script);
         }
 
+        var unchecked_ = journal.Where(e => e.Checksum is null).ToList();
+        if (unchecked_.Count > 0)
+            findings.Add(JournalRules.JournalWithoutChecksum.Report(
+                $"{unchecked_.Count} of production's {journal.Count} journal row(s) have no checksum ({string.Join(", ", unchecked_.Take(5).Select(e => e.ScriptName))}" +
+                $"{(unchecked_.Count > 5 ? ", ..." : "")}): an edit to those scripts after they were applied cannot be detected.",
+                obj: "journal"));
+
         var highest = HighestAppliedVersion(applied, journal);
         var pending = new List<MigrationScript>();
         foreach (var script in scripts.OrderBy(s => s.Version))

@@ -43,7 +43,7 @@ public sealed class MigrationRunner(MigrationRunnerOptions options)
             if (before.Any(e => e.Records(script.FileName))) { already.Add(script); continue; }
             var sw = Stopwatch.StartNew();
             var failure = await ScriptTransaction.RunAsync(conn, script, Options.Observer,
-                (tx, c) => journal.RecordAsync(conn, tx, script.FileName, script.Checksum, c),
+                (tx, c) => journal.RecordAsync(conn, tx, script.FileName, script.Checksum, script.Down?.Checksum, c),
                 "the runner already wraps the script in one", ct).ConfigureAwait(false);
             if (failure is not null) return new MigrationResult(setup, before, applied, already, failure);
             applied.Add(new AppliedScript(script, sw.Elapsed, script.Sql.Statements.Count));

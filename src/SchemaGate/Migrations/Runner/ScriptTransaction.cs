@@ -63,7 +63,7 @@ internal static class ScriptTransaction
         return null;
     }
 
-    /// <summary>Runs one statement as written; PostgreSQL's error is returned, not thrown.</summary>
+    /// <summary>Runs one statement as written; the statement's own error is returned, not thrown (a server fault is thrown).</summary>
     private static async Task<PostgresException?> ExecuteAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, SqlStatement statement, CancellationToken ct)
     {
         // A batch command is sent as written: no parameter rewriting, no statement splitting by the driver.
@@ -74,11 +74,21 @@ internal static class ScriptTransaction
             await batch.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
             return null;
         }
-        catch (PostgresException ex)
+        catch (PostgresException ex) when (IsStatementError(ex))
         {
             return ex;
         }
     }
+
+    /// <summary>
+    /// The statement's own failure (a syntax error, a constraint, a lock or statement timeout), as opposed to the server
+    /// or the connection failing under it (shutdown, crash, disk full, out of memory): those are not the script's fault
+    /// and are thrown, so they are reported as what they are.
+    /// </summary>
+    internal static bool IsStatementError(PostgresException ex) =>
+        !(ex.SqlState.StartsWith("08", StringComparison.Ordinal) || ex.SqlState.StartsWith("53", StringComparison.Ordinal) ||
+          ex.SqlState.StartsWith("58", StringComparison.Ordinal) || ex.SqlState.StartsWith("XX", StringComparison.Ordinal) ||
+          ex.SqlState is "57P01" or "57P02" or "57P03" or "57P04" or "57P05");
 
     /// <summary>The statement and the observer's probe as one batch; a failure of the statement is returned, one of the probe thrown.</summary>
     private static async Task<PostgresException?> ExecuteWithProbeAsync(NpgsqlConnection conn, NpgsqlTransaction tx, MigrationScript script,
@@ -93,7 +103,7 @@ internal static class ScriptTransaction
         {
             reader = await batch.ExecuteReaderAsync(ct).ConfigureAwait(false);
         }
-        catch (PostgresException ex) when (ex.BatchCommand is null || ex.BatchCommand == command)
+        catch (PostgresException ex) when ((ex.BatchCommand is null || ex.BatchCommand == command) && IsStatementError(ex))
         {
             return ex;
         }
@@ -106,7 +116,7 @@ internal static class ScriptTransaction
                 if (command.StatementType == StatementType.Unknown && !await reader.NextResultAsync(ct).ConfigureAwait(false))
                     throw new InvalidOperationException("The observer's probe returned no result.");
             }
-            catch (PostgresException ex) when (ex.BatchCommand == command)
+            catch (PostgresException ex) when (ex.BatchCommand == command && IsStatementError(ex))
             {
                 return ex;
             }

@@ -13,6 +13,10 @@ public static class MigrationFileRules
         "A .sql file in the migrations folder is not named <version>_<description>.sql or <version>_<description>.down.sql.",
         "Rename it to <digits>_<description>.sql, for example 0007_add_alert_index.sql.");
 
+    public static readonly Rule NotPickedUp = new("SG116", RuleFamily.History, "File looks like a migration but is not one", Severity.Error,
+        "A file in the migrations folder starts like a migration version but its extension is not .sql (0013_typo.sq, 13_x.sql.bak), so it is never read and the change it holds would never run.",
+        "Rename it to the name given (<version>_<description>.sql), or move it out of the migrations folder; if such files belong there, set SG116 to off in the policy file.");
+
     public static readonly Rule OrphanDown = new("SG103", RuleFamily.History, "Down script without its up script", Severity.Error,
         "A <version>_<description>.down.sql file has no matching up script with the same version.",
         "Add the up script, or remove (or rename) the down script so it matches its up script's version.");

@@ -27,6 +27,14 @@ public static class MigrationSource
 
         var findings = new List<Finding>();
         var files = new List<ScriptFile>();
+        foreach (var path in Directory.EnumerateFiles(folder).Where(p => !Path.GetExtension(p).Equals(".sql", StringComparison.OrdinalIgnoreCase))
+                     .OrderBy(p => Path.GetFileName(p), StringComparer.Ordinal))
+        {
+            if (NearMissFileName.Suggest(Path.GetFileName(path)) is { } name)
+                findings.Add(MigrationFileRules.NotPickedUp.Report(
+                    $"'{Path.GetFileName(path)}' looks like a migration but is not read as one (only <version>_<description>.sql files are); to run it, name it {name}.",
+                    Relative(root, path)));
+        }
         var paths = Directory.EnumerateFiles(folder)
             .Where(p => Path.GetExtension(p).Equals(".sql", StringComparison.OrdinalIgnoreCase) && !Path.GetFileName(p).StartsWith('.'))
             .OrderBy(p => Path.GetFileName(p), StringComparer.Ordinal);
@@ -38,9 +46,10 @@ public static class MigrationSource
             var name = MigrationFileName.TryParse(fileName);
             if (name is null)
             {
+                var suggestion = NearMissFileName.SuggestForMalformed(fileName) is { } better ? $" Rename it to {better}." : "";
                 findings.Add(MigrationFileRules.MalformedName.Report(
                     $"'{fileName}' is not named <version>_<description>.sql or <version>_<description>.down.sql " +
-                    "(version: digits; description: letters, digits, '_', '-' or '.', starting with a letter or digit).",
+                    $"(version: digits; description: letters, digits, '_', '-' or '.', starting with a letter or digit).{suggestion}",
                     relativePath));
                 continue;
             }

@@ -39,7 +39,7 @@ internal static class Deploy
         Filter = settings.Filter,
         BackupDirectory = settings.BackupPath,
         BackupKeep = settings.BackupKeep,
-        ConnectTimeout = settings.ConnectTimeout,
+        Session = settings.Session,
         PgBin = settings.Ephemeral.PgBin,
     };
 }

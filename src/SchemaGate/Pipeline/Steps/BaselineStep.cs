@@ -23,7 +23,7 @@ public sealed class BaselineStep(GateSettings settings, IGateLog log)
             throw new GateRefusedException($"Baseline refused: the migration files have {blocking.Count} blocking finding(s), first {blocking[0].RuleId} {blocking[0].Location}.");
 
         var sw = Stopwatch.StartNew();
-        var options = new DriftOptions { Runner = settings.Runner, Filter = settings.Filter, ConnectTimeout = settings.ConnectTimeout };
+        var options = new DriftOptions { Runner = settings.Runner, Filter = settings.Filter, Session = settings.Session };
         var result = await new ProductionBaseline(database.Server, options).RunAsync(production, set, version, ct).ConfigureAwait(false);
         var outcome = new StepOutcome<BaselineResult> { Result = result, Timings = [new Timing("baseline", sw.Elapsed)] };
 

@@ -22,7 +22,7 @@ public sealed class ChangeStep(GateSettings settings)
         {
             try
             {
-                await using var conn = await Sessions.OpenAsync(production, Sessions.ReadOnly(DatabaseRole.Production, settings.ConnectTimeout), ct).ConfigureAwait(false);
+                await using var conn = await Sessions.OpenAsync(production, settings.Session.ReadOnly(DatabaseRole.Production), ct).ConfigureAwait(false);
                 var journal = await new MigrationJournal(settings.Runner.Journal).ReadAsync(conn, ct).ConfigureAwait(false);
                 var pending = JournalValidator.Match(set.Scripts, journal).Pending.Select(s => s.RelativePath);
                 return new StepOutcome<ChangeSet> { Result = ChangeSet.Of(pending, "pending in production") };

@@ -28,9 +28,11 @@ public sealed class ConfigStep(ConfigOptions options, Redactor redactor, IGateLo
             NotChecked = result.ChecksNotDone,
             Timings = [new Timing("validate config", sw.Elapsed)],
             Ran = Findings.Analyses.Config,
-            UsageError = result.SettingsUnusable
-                ? string.Join(" ", result.Findings.Where(result.IsUsageProblem).Select(f => $"{f.RuleId}: {f.Message}"))
-                : null,
+            UsageError = result.ParameterProblems.Count > 0
+                ? string.Join(" ", result.ParameterProblems)
+                : result.SettingsUnusable
+                    ? string.Join(" ", result.Findings.Where(result.IsUsageProblem).Select(f => $"{f.RuleId}: {f.Message}"))
+                    : null,
             Refusal = blocking.Count == 0 ? null : "configuration refused: " + string.Join(" ", blocking.Select(f => $"{f.RuleId}: {f.Message}")),
         };
     }

@@ -26,7 +26,7 @@ public sealed class DriftStep(GateSettings settings, IGateLog log)
         var stats = await database.StatementStatsAsync(ct).ConfigureAwait(false);
         await using var tracer = new ScriptTracer(new TracerOptions { InChange = _ => true, StatsDatabase = stats.Database });
         var sw = Stopwatch.StartNew();
-        var options = new DriftOptions { Runner = settings.Runner, Filter = settings.Filter, ConnectTimeout = settings.ConnectTimeout };
+        var options = new DriftOptions { Runner = settings.Runner, Filter = settings.Filter, Session = settings.Session };
         var plan = await new DriftCheck(database.Server, options) { PendingObserver = tracer }.RunAsync(production, set, ct).ConfigureAwait(false);
         var elapsed = sw.Elapsed;
 

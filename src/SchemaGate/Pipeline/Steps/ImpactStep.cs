@@ -20,10 +20,11 @@ public sealed class ImpactStep(GateSettings settings)
         IReadOnlyList<Finding> revised;
         try
         {
-            revised = await new DataImpact(new ImpactOptions { ConnectTimeout = settings.ConnectTimeout }).AddAsync(production, pending, ct).ConfigureAwait(false);
+            revised = await new DataImpact(new ImpactOptions { Session = settings.Session }).AddAsync(production, pending, ct).ConfigureAwait(false);
         }
         catch (Npgsql.PostgresException ex)
         {
+            // The findings stand without the numbers (a count that timed out, a table the role may not read); the report says why.
             return new StepOutcome<IReadOnlyList<Finding>>
             {
                 Result = findings,

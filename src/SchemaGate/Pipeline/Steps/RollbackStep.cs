@@ -23,7 +23,7 @@ public sealed class RollbackStep(GateSettings settings, IGateLog log)
                  $"lock_timeout {settings.Runner.LockTimeout.TotalSeconds:0.#} s).");
         var sw = Stopwatch.StartNew();
         var rehearsal = database is null ? null : new RollbackRehearsal(database.Server, settings.Runner, settings.Snapshot with { Filter = Catalog.SnapshotFilter.None });
-        var result = await new ProductionRollback(new RollbackOptions { Runner = settings.Runner, ConnectTimeout = settings.ConnectTimeout })
+        var result = await new ProductionRollback(new RollbackOptions { Runner = settings.Runner, Session = settings.Session })
             .RunAsync(production, set, target, log.Writer, ct, rehearsal, backup).ConfigureAwait(false);
         if (result.RolledBack.Count > 0)
             log.Line($"Production is at version {target}: {result.RolledBack.Count} script(s) rolled back in {sw.Elapsed.TotalSeconds:0.00} s.");

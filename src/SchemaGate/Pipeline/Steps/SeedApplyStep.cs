@@ -33,7 +33,7 @@ public sealed class SeedApplyStep(GateSettings settings, IGateLog log)
                 log.Line($"No seed files in {settings.Relative(settings.SeedsPath)}: nothing to seed.");
                 return new StepOutcome<SeedApplyResult?> { Result = new SeedApplyResult(mode, [], TimeSpan.Zero) };
             }
-            await using var conn = await Sessions.OpenAsync(production, Sessions.Writable(settings.ConnectTimeout, "schemagate-seed"), ct).ConfigureAwait(false);
+            await using var conn = await Sessions.OpenAsync(production, settings.Session.Writable("schemagate-seed"), ct).ConfigureAwait(false);
             var applier = new SeedApplier(new SeedApplyOptions { LockTimeout = settings.Runner.LockTimeout, StatementTimeout = settings.Runner.StatementTimeout });
             var result = await applier.ApplyAsync(conn, seeds, mode, ct).ConfigureAwait(false);
             foreach (var t in result.Tables)

@@ -80,10 +80,10 @@ public sealed class SeedPlanStep(GateSettings settings, IGateLog log)
             sw.Restart();
             try
             {
-                await using var conn = await Sessions.OpenAsync(production, Sessions.ReadOnly(DatabaseRole.Production, settings.ConnectTimeout), ct).ConfigureAwait(false);
+                await using var conn = await Sessions.OpenAsync(production, settings.Session.ReadOnly(DatabaseRole.Production), ct).ConfigureAwait(false);
                 seedPlan = new SeedPlan(mode, true, null, await SeedPlanner.PlanAsync(conn, ordered, mode, ct).ConfigureAwait(false));
             }
-            catch (PostgresException ex)
+            catch (PostgresException ex) when (ex.SqlState is not ("55P03" or "57014"))
             {
                 findings.Add(SeedRules.DoesNotFitProduction.Report($"planning the seeds against production failed: {ex.MessageText}"));
                 seedPlan = new SeedPlan(mode, false, "the plan failed on production", []);

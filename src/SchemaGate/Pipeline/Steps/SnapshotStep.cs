@@ -18,7 +18,7 @@ public sealed class SnapshotStep(GateSettings settings, IGateLog log)
         var target = url ?? migrated ?? throw new UsageException("Snapshot needs --url, or the migrated ephemeral database.");
         SchemaSnapshot snapshot;
         await using (var conn = url is not null
-            ? await Sessions.OpenAsync(url, Sessions.ReadOnly(DatabaseRole.Production, settings.ConnectTimeout) with { Purpose = "to snapshot it" }, ct).ConfigureAwait(false)
+            ? await Sessions.OpenAsync(url, settings.Session.ReadOnly(DatabaseRole.Production) with { Purpose = "to snapshot it" }, ct).ConfigureAwait(false)
             : await Sessions.OpenScratchAsync(target, ct).ConfigureAwait(false))
         {
             snapshot = await new SnapshotReader().ReadAsync(conn, settings.Snapshot, ct).ConfigureAwait(false);
