@@ -94,7 +94,7 @@ public sealed partial class GateRun(GateSettings settings, Redactor redactor, Te
         new ConsoleReporter(Redactor, output, Settings.UseColour).Write(Report);
         output.WriteLine($"Reports: {Relative(ReportFiles.Json)}, {Relative(ReportFiles.Markdown)}, {Relative(ReportFiles.Sarif)}");
         var markdown = await File.ReadAllTextAsync(ReportFiles.Markdown, ct).ConfigureAwait(false);
-        await new GitHubPublisher(Redactor, output).PublishAsync(Report, markdown, environment,
+        await new GitHubPublisher(Redactor, output).PublishAsync(GitHubPublication.From(Report, markdown), environment,
             new GitHubPublishOptions { Token = string.IsNullOrEmpty(gitHubToken) ? null : gitHubToken }, ct).ConfigureAwait(false);
         if (!Report.Passed)
             throw new GateRefusedException(Report.Context.FailedTargets.Count > 0
