@@ -28,6 +28,15 @@ public sealed record EphemeralOptions
     /// <summary>How long to wait for a server to accept connections.</summary>
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>The Docker engine for <see cref="EphemeralKind.Docker"/>; DOCKER_HOST (or the platform's default socket) when null.</summary>
+    public string? DockerEndpoint { get; init; }
+
+    /// <summary>How long the Docker engine has to answer <c>/_ping</c> (and each step before the container starts).</summary>
+    public TimeSpan DockerProbeTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a container may take to start, image pull included.</summary>
+    public TimeSpan DockerStartTimeout { get; init; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Start a watchdog that removes the instance if this process dies without cleaning up (as Ryuk does).</summary>
     public bool Watchdog { get; init; } = true;
 
