@@ -40,6 +40,19 @@ public sealed record EphemeralOptions
     /// <summary>Start a watchdog that removes the instance if this process dies without cleaning up (as Ryuk does).</summary>
     public bool Watchdog { get; init; } = true;
 
+    /// <summary>
+    /// Where fetched server binaries are kept, one folder per major (the build passes <c>.nuke/temp/postgres</c>);
+    /// default <c>$TMPDIR/schemagate-cache/postgres</c>.
+    /// </summary>
+    public string? BinariesRoot { get; init; }
+
+    /// <summary>
+    /// The local provider must run exactly <see cref="PgMajor"/>: a local install of it, else binaries of that major
+    /// fetched once (<see cref="PostgresBinaries.AcquireAsync"/>). Off: discovery prefers that major but takes another.
+    /// </summary>
+    public bool ExactMajor { get; init; }
+
+    public string ResolvedBinariesRoot => BinariesRoot ?? Path.Combine(ResolvedCacheRoot, "postgres");
     public string ResolvedWorkRoot => WorkRoot ?? Path.Combine(Path.GetTempPath(), "schemagate");
     public string ResolvedCacheRoot => CacheRoot ?? Path.Combine(Path.GetTempPath(), "schemagate-cache");
 }

@@ -36,9 +36,11 @@ public sealed class LocalPostgresServer : IEphemeralServer
     public string InstanceFolder => _folder.Path;
 
     /// <summary>Finds binaries, reaps abandoned instances, copies the template and starts a server.</summary>
-    public static async Task<LocalPostgresServer> StartAsync(EphemeralOptions options, CancellationToken ct)
+    public static async Task<LocalPostgresServer> StartAsync(EphemeralOptions options, CancellationToken ct, TextWriter? log = null)
     {
-        var bins = await PostgresBinaries.DiscoverAsync(options.PgBin, options.PgMajor, ct).ConfigureAwait(false);
+        var bins = options is { ExactMajor: true, PgMajor: { } major }
+            ? await PostgresBinaries.AcquireAsync(major, options, log ?? TextWriter.Null, ct).ConfigureAwait(false)
+            : await PostgresBinaries.DiscoverAsync(options.PgBin, options.PgMajor, ct).ConfigureAwait(false);
         var account = await ServerAccount.ResolveAsync(options.ServerOsUser, ct).ConfigureAwait(false);
         var instancesRoot = Path.Combine(options.ResolvedWorkRoot, "instances");
         Directory.CreateDirectory(instancesRoot);
@@ -59,8 +61,7 @@ public sealed class LocalPostgresServer : IEphemeralServer
             for (var attempt = 1; ; attempt++)
             {
                 var port = LoopbackPort.Free();
-                await File.WriteAllTextAsync(Path.Combine(folder.DataDir, "postgresql.auto.conf"),
-                    $"port = {port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '{folder.SocketDir.Replace("'", "''")}'\n", ct).ConfigureAwait(false);
+                await File.WriteAllTextAsync(Path.Combine(folder.DataDir, "postgresql.auto.conf"), AutoConf(port, folder.SocketDir, bins.HasStatementStats), ct).ConfigureAwait(false);
                 await account.OwnAsync(Path.Combine(folder.DataDir, "postgresql.auto.conf"), ct).ConfigureAwait(false);
                 if (File.Exists(folder.LogFile)) File.Delete(folder.LogFile);
                 var start = await account.RunAsync(bins.PgCtl, ["start", "-D", folder.DataDir, "-l", folder.LogFile, "-W", "-s"], ct,
@@ -74,10 +75,10 @@ public sealed class LocalPostgresServer : IEphemeralServer
                     server._watchdogPid = watchdog;
                     return server;
                 }
-                var log = LogTail(folder);
+                var serverLog = LogTail(folder);
                 await folder.StopServerAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
-                if (attempt < 3 && log.Contains("could not bind", StringComparison.OrdinalIgnoreCase)) continue;
-                throw new InfrastructureException($"the ephemeral PostgreSQL server did not start within {options.StartTimeout.TotalSeconds:0} s: {log}");
+                if (attempt < 3 && serverLog.Contains("could not bind", StringComparison.OrdinalIgnoreCase)) continue;
+                throw new InfrastructureException($"the ephemeral PostgreSQL server did not start within {options.StartTimeout.TotalSeconds:0} s: {serverLog}");
             }
         }
         catch
@@ -88,6 +89,14 @@ public sealed class LocalPostgresServer : IEphemeralServer
             throw;
         }
     }
+
+    /// <summary>
+    /// The instance's own settings: its port and socket, loopback only, and pg_stat_statements preloaded (tracking nothing
+    /// until the traced analysis asks) when the binaries ship it.
+    /// </summary>
+    internal static string AutoConf(int port, string socketDir, bool statementStats) =>
+        $"port = {port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '{socketDir.Replace("'", "''")}'\n" +
+        (statementStats ? "shared_preload_libraries = 'pg_stat_statements'\npg_stat_statements.track = 'none'\n" : "");
 
     private static async Task<LocalPostgresServer> ConnectAsync(LocalInstanceFolder folder, PostgresBinaries bins, int port, CancellationToken ct)
     {

