@@ -54,6 +54,25 @@ public sealed record HostPlatform(OSPlatform Os, Architecture Architecture)
     }
 
     /// <summary>
+    /// How an instance folder gets its copy of the template cluster: <c>cp -a</c> on Unix (modes and owners kept, which
+    /// PostgreSQL checks on its data directory); null on Windows, where the provider copies the tree itself.
+    /// </summary>
+    public (string File, IReadOnlyList<string> Args)? TemplateCopyCommand(string template, string destination) =>
+        IsWindows ? null : ("cp", ["-a", template, destination]);
+
+    /// <summary>
+    /// The <c>unix_socket_directories</c> value: the instance's own socket folder on Unix (never /tmp or /var/run, so
+    /// instances never meet); empty on Windows, where clients use the loopback TCP port.
+    /// </summary>
+    public string SocketDirectoriesSetting(string socketDir) => IsWindows ? "''" : "'" + socketDir.Replace("'", "''") + "'";
+
+    /// <summary>
+    /// How a server is stopped at once (its data is throwaway): SIGQUIT then SIGKILL on Unix; on Windows, which has no
+    /// signals for it, the postmaster's process tree is killed.
+    /// </summary>
+    public bool StopsByKillingTheTree => IsWindows;
+
+    /// <summary>
     /// Windows installs (EDB's installer, GitHub's windows runners): the folder PGBIN names, then
     /// <c>C:\Program Files\PostgreSQL\&lt;major&gt;\bin</c>, the wanted major first, else newest. Empty elsewhere.
     /// </summary>

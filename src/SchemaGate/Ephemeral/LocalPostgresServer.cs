@@ -53,8 +53,15 @@ public sealed class LocalPostgresServer : IEphemeralServer
         try
         {
             var watchdog = options.Watchdog ? Watchdog.Start(folder, Environment.ProcessId) : null;
-            var copy = await Processes.ProcessRunner.RunAsync("cp", ["-a", template, folder.DataDir], ct, timeout: TimeSpan.FromMinutes(1)).ConfigureAwait(false);
-            if (!copy.Succeeded) throw new InfrastructureException($"could not copy the template cluster {template}: {copy.Tail()}");
+            if (HostPlatform.Current.TemplateCopyCommand(template, folder.DataDir) is { } cp)
+            {
+                var copy = await Processes.ProcessRunner.RunAsync(cp.File, cp.Args, ct, timeout: TimeSpan.FromMinutes(1)).ConfigureAwait(false);
+                if (!copy.Succeeded) throw new InfrastructureException($"could not copy the template cluster {template}: {copy.Tail()}");
+            }
+            else
+            {
+                CopyTree(template, folder.DataDir);
+            }
             TemplateCache.MakeTraversable(folder.Path);
             await account.OwnAsync(folder.Path, ct).ConfigureAwait(false);
 
@@ -94,9 +101,19 @@ public sealed class LocalPostgresServer : IEphemeralServer
     /// The instance's own settings: its port and socket, loopback only, and pg_stat_statements preloaded (tracking nothing
     /// until the traced analysis asks) when the binaries ship it.
     /// </summary>
-    internal static string AutoConf(int port, string socketDir, bool statementStats) =>
-        $"port = {port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '{socketDir.Replace("'", "''")}'\n" +
+    internal static string AutoConf(int port, string socketDir, bool statementStats, HostPlatform? platform = null) =>
+        $"port = {port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = {(platform ?? HostPlatform.Current).SocketDirectoriesSetting(socketDir)}\n" +
         (statementStats ? "shared_preload_libraries = 'pg_stat_statements'\npg_stat_statements.track = 'none'\n" : "");
+
+    /// <summary>A plain recursive copy, for Windows (no <c>cp</c>; data directory modes are not checked there).</summary>
+    internal static void CopyTree(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
+            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
+    }
 
     private static async Task<LocalPostgresServer> ConnectAsync(LocalInstanceFolder folder, PostgresBinaries bins, int port, CancellationToken ct)
     {

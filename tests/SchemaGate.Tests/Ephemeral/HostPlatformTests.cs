@@ -61,4 +61,50 @@ public sealed class HostPlatformTests
         Assert.Equal(Path.Combine(root, "PostgreSQL", "17", "bin"), Windows.WindowsBinCandidates(null, root, null, List)[0]);
         Assert.Empty(Linux.WindowsBinCandidates(@"D:\pg\bin", root, 16, List));
     }
+
+    [Fact]
+    public void Unix_copies_the_template_with_cp_a_and_windows_copies_it_itself()
+    {
+        var copy = Linux.TemplateCopyCommand("/c/t", "/i/data");
+        Assert.NotNull(copy);
+        Assert.Equal("cp", copy.Value.File);
+        Assert.Equal(["-a", "/c/t", "/i/data"], copy.Value.Args);
+        Assert.Null(Windows.TemplateCopyCommand(@"C:\c	", @"C:\i\data"));
+    }
+
+    [Fact]
+    public void The_socket_folder_is_the_instances_own_on_unix_and_none_on_windows()
+    {
+        Assert.Equal("'/tmp/it''s/sock'", Linux.SocketDirectoriesSetting("/tmp/it's/sock"));
+        Assert.Equal("''", Windows.SocketDirectoriesSetting(@"C:\Temp\sock"));
+        Assert.Contains("unix_socket_directories = ''\n", LocalPostgresServer.AutoConf(5433, @"C:\Temp\sock", false, Windows));
+    }
+
+    [Fact]
+    public void Only_windows_stops_the_server_by_killing_its_process_tree()
+    {
+        Assert.True(Windows.StopsByKillingTheTree);
+        Assert.False(Linux.StopsByKillingTheTree);
+        Assert.False(Mac.StopsByKillingTheTree);
+    }
+
+    [Fact]
+    public void The_managed_copy_reproduces_the_tree()
+    {
+        using var from = new SchemaGate.Tests.Reporting.TempDirectory();
+        Directory.CreateDirectory(Path.Combine(from.Path, "base", "1"));
+        File.WriteAllText(Path.Combine(from.Path, "PG_VERSION"), "17\n");
+        File.WriteAllText(Path.Combine(from.Path, "base", "1", "1259"), "relation");
+        var to = Path.Combine(from.Path + "-copy");
+        try
+        {
+            LocalPostgresServer.CopyTree(from.Path, to);
+            Assert.Equal("17\n", File.ReadAllText(Path.Combine(to, "PG_VERSION")));
+            Assert.Equal("relation", File.ReadAllText(Path.Combine(to, "base", "1", "1259")));
+        }
+        finally
+        {
+            Directory.Delete(to, recursive: true);
+        }
+    }
 }
