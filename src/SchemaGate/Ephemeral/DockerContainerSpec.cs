@@ -47,6 +47,8 @@ public sealed record DockerContainerSpec(int Major, string Password, InstanceOwn
         new PostgreSqlBuilder(Image)
             .WithDockerEndpoint(endpoint.Uri)
             .WithCleanUp(false)
+            // Testcontainers' own log would go straight to the console, past SchemaGate's redactor.
+            .WithLogger(Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance)
             .WithName(ContainerName)
             .WithLabel(Labels)
             .WithUsername("postgres")
