@@ -1,3 +1,4 @@
+using SchemaGate.Baseline;
 using SchemaGate.Configuration;
 using SchemaGate.Hosting;
 using SchemaGate.Migrations.Journal;
@@ -28,13 +29,13 @@ sealed partial class Build
 
     Target ValidateConfig => _ => _
         .Description("Check every connection setting, reach production read-only, compare its fingerprint; refuse SQLite, empty or wrong databases")
-        .Executes(async ct => await Gate.ValidateConfigAsync(ConfigOptions(), ct));
+        .Executes(async ct => await Gate.ValidateConfigAsync(ct));
 
     Target Baseline => _ => _
         .Description("Record migrations up to --baseline-version as applied in a production built without SchemaGate, if its schema matches (writes to production)")
         .DependsOn(SpinUpEphemeralDb)
         .After(LintMigrations)
-        .Executes(async ct => await Gate.BaselineAsync(ProductionUrl(), BaselineVersionNumber.Parse(BaselineVersion), SchemaFilter(), ct));
+        .Executes(async ct => await Gate.BaselineAsync(BaselineVersionNumber.Parse(BaselineVersion), ct));
 
     ConfigOptions ConfigOptions() => new()
     {

@@ -32,7 +32,16 @@ sealed partial class Build
             StatementTimeout = StatementTimeout,
             LockWait = LockWait,
         },
+        Filter = SchemaFilter(),
+        Environment = EnvironmentVariables,
+        ProdUrl = string.IsNullOrWhiteSpace(ProdUrl) ? null : ProdUrl,
+        BaseRef = string.IsNullOrWhiteSpace(BaseRef) ? null : BaseRef,
+        GitHubToken = string.IsNullOrEmpty(GithubToken) ? null : GithubToken,
+        SeedMode = SeedMode,
+        Config = ConfigOptions(),
+        BackupDir = BackupDir,
+        BackupKeep = BackupKeep,
     };
 
-    static SchemaGate.Reporting.TargetRun ToReport(TargetResult r) => new(r.Name, r.Status.ToString(), r.Duration);
+    static SchemaGate.Reporting.TargetRun ToReport(TargetResult r) => new(r.Name, (SchemaGate.Reporting.TargetOutcome)(int)r.Status, r.Duration);
 }

@@ -54,9 +54,14 @@ sealed partial class Build : BuildHost
     [Parameter("GitHub token for the PR comment, commit status and check run (GITHUB_TOKEN on Actions)", Secret = true)]
     readonly string? GithubToken;
 
-    GateRun? _gate;
+    [Parameter("Without a production URL, the change is what differs from this branch (default: GITHUB_BASE_REF on a pull request, else origin/main)")]
+    readonly string? BaseRef;
 
-    GateRun Gate => _gate ??= RegisterTeardown(new GateRun(Settings(), Redactor, Log));
+    GatePipeline? _gate;
+
+    GatePipeline Gate => _gate ??= RegisterTeardown(new GatePipeline(Settings(), Redactor, new TextGateLog(Log)));
+
+    IReadOnlyList<SchemaGate.Reporting.TargetRun> Targets => FinishedTargets.Select(ToReport).ToArray();
 
     Target Compile => _ => _
         .Description("Build the solution")
@@ -68,24 +73,25 @@ sealed partial class Build : BuildHost
         .Executes(async ct => await TestRunner.RunAsync(Tools, RootDirectory, Configuration, Log, ct));
 
     Target LintMigrations => _ => _
-        .Description("Check migration file names, versions, encoding, SQL lexing and directives")
-        .Executes(async ct => await Gate.LintMigrationsAsync(ct));
+        .Description("Check migration file names, versions, encoding, SQL lexing, directives and the static rules; reports via PublishGate")
+        .Triggers(PublishGate)
+        .Executes(async ct => await Gate.LintAsync(ct));
 
     Target SpinUpEphemeralDb => _ => _
         .Description("Start a throwaway PostgreSQL (local binaries, docker or scratch database); removed at teardown")
-        .Executes(async ct => await Gate.SpinUpEphemeralDbAsync(ct));
+        .Executes(async ct => await Gate.EphemeralAsync(ct));
 
     Target ApplyMigrations => _ => _
-        .Description("Apply every migration from scratch to the ephemeral database, in order, journaled")
+        .Description("Apply every migration from scratch to the ephemeral database, in order, journaled, traced")
         .DependsOn(SpinUpEphemeralDb)
         .After(LintMigrations)
-        .Executes(async ct => await Gate.ApplyMigrationsAsync(ct));
+        .Executes(async ct => await Gate.AppliedAsync(ct));
 
     Target PublishGate => _ => _
         .Description("Decide the verdict, write artifacts/schemagate/report.{json,md,sarif}, refuse (exit 1) on blocking findings")
         .After(LintMigrations, ApplyMigrations)
         .AssuredAfterFailure()
-        .Executes(async ct => await Gate.PublishGateAsync(FinishedTargets.Select(ToReport).ToArray(), EnvironmentVariables, GithubToken, ct));
+        .Executes(async ct => await Gate.PublishGateAsync(Targets, ct));
 
     Target DeployCheck => _ => _
         .Description("The gate: ValidateConfig, LintMigrations, SpinUpEphemeralDb, ApplyMigrations, CheckDownScripts, DiffAgainstProd, SeedProduction, PublishGate")

@@ -22,7 +22,8 @@ public sealed record ConfigResult
     public IReadOnlyList<string> ChecksDone { get; init; } = [];
     public IReadOnlyList<string> ChecksNotDone { get; init; } = [];
 
-    public bool SettingsUnusable => Findings.Any(f => UsageRules.Any(r => r.Id == f.RuleId));
+    public bool SettingsUnusable => Findings.Any(IsUsageProblem);
 
-    public bool Blocking => Findings.Any(f => f.Blocks);
+    /// <summary>A finding that says a setting itself cannot be used (exit 2).</summary>
+    public bool IsUsageProblem(Finding finding) => UsageRules.Contains(finding.Rule);
 }

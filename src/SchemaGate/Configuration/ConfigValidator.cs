@@ -1,6 +1,7 @@
 using SchemaGate.Drift;
 using SchemaGate.Findings;
 using SchemaGate.Security;
+using SchemaGate.Connections;
 
 namespace SchemaGate.Configuration;
 
@@ -54,7 +55,7 @@ public sealed class ConfigValidator(ConfigOptions options, Redactor redactor)
 
         InstanceFingerprint prodPrint;
         ProductionContents contents;
-        await using (var conn = await ProductionConnection.OpenAsync(prodUrl, Options.ConnectTimeout, ct).ConfigureAwait(false))
+        await using (var conn = await Sessions.OpenAsync(prodUrl, Sessions.ReadOnly(DatabaseRole.Production, Options.ConnectTimeout), ct).ConfigureAwait(false))
         {
             prodPrint = await FingerprintReader.ReadAsync(conn, prodUrl, ct).ConfigureAwait(false);
             contents = await ProductionContents.ReadAsync(conn, Options.Journal, ct).ConfigureAwait(false);
@@ -97,7 +98,7 @@ public sealed class ConfigValidator(ConfigOptions options, Redactor redactor)
         InstanceFingerprint? devPrint = null;
         if (dev?.Url is { } devUrl)
         {
-            await using (var conn = await DevelopmentConnection.OpenAsync(devUrl, Options.ConnectTimeout, ct).ConfigureAwait(false))
+            await using (var conn = await Sessions.OpenAsync(devUrl, Sessions.ReadOnly(DatabaseRole.Development, Options.ConnectTimeout), ct).ConfigureAwait(false))
                 devPrint = await FingerprintReader.ReadAsync(conn, devUrl, ct).ConfigureAwait(false);
             notes.Add($"Development {devUrl.Display}: PostgreSQL {devPrint.ServerVersion}, fingerprint {devPrint.Text}.");
             if (!devPrint.HasSystemIdentifier)

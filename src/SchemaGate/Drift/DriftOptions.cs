@@ -17,6 +17,6 @@ public sealed record DriftOptions
     public SnapshotOptions Snapshot => new()
     {
         Filter = Filter,
-        JournalTable = $"{Runner.Journal.Schema}.{Runner.Journal.Table}",
+        JournalTable = Runner.Journal.QualifiedNameUnquoted,
     };
 }

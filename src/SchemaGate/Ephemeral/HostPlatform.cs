@@ -4,9 +4,9 @@ namespace SchemaGate.Ephemeral;
 
 /// <summary>
 /// The few things the ephemeral providers do differently on Windows, Linux and macOS, in one place so each is a
-/// plain function of the platform (and unit-tested on any of them): executable names, where contrib modules live,
-/// whether the server needs another OS account, which npm package carries the server binaries, and where the
-/// Windows installer puts PostgreSQL.
+/// plain function of the platform (and unit-tested on any of them): executable names, whether the server needs another
+/// OS account, how the template is copied and the server stopped, which npm package carries the server binaries, and
+/// where the Windows installer puts PostgreSQL.
 /// </summary>
 public sealed record HostPlatform(OSPlatform Os, Architecture Architecture)
 {
@@ -38,20 +38,6 @@ public sealed record HostPlatform(OSPlatform Os, Architecture Architecture)
         _ when Os == OSPlatform.Windows && Architecture == Architecture.X64 => "@embedded-postgres/windows-x64",
         _ => null,
     };
-
-    /// <summary>
-    /// Where pg_stat_statements' library would be for binaries in <paramref name="binDir"/>: Debian's
-    /// <c>&lt;bindir&gt;/../lib</c>, the <c>make install</c> and npm layout <c>&lt;bindir&gt;/../lib/postgresql</c>, and the
-    /// Windows installer's <c>&lt;bindir&gt;\..\lib</c> (a .dll).
-    /// </summary>
-    public IReadOnlyList<string> StatementStatsLibraries(string binDir)
-    {
-        var lib = Path.GetFullPath(Path.Combine(binDir, "..", "lib"));
-        string[] names = IsWindows ? ["pg_stat_statements.dll"]
-            : Os == OSPlatform.OSX ? ["pg_stat_statements.dylib", "pg_stat_statements.so"]
-            : ["pg_stat_statements.so"];
-        return [.. names.SelectMany(n => new[] { Path.Combine(lib, n), Path.Combine(lib, "postgresql", n) })];
-    }
 
     /// <summary>
     /// How an instance folder gets its copy of the template cluster: <c>cp -a</c> on Unix (modes and owners kept, which

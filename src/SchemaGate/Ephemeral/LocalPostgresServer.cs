@@ -68,7 +68,12 @@ public sealed class LocalPostgresServer : IEphemeralServer
             for (var attempt = 1; ; attempt++)
             {
                 var port = LoopbackPort.Free();
-                await File.WriteAllTextAsync(Path.Combine(folder.DataDir, "postgresql.auto.conf"), AutoConf(port, folder.SocketDir, bins.HasStatementStats), ct).ConfigureAwait(false);
+                // pg_stat_statements is loaded (tracking nothing by default) so the traced analysis can turn it on for its session.
+                var statementStats = bins.HasStatementStats
+                    ? "shared_preload_libraries = 'pg_stat_statements'\npg_stat_statements.track = 'none'\n"
+                    : "";
+                await File.WriteAllTextAsync(Path.Combine(folder.DataDir, "postgresql.auto.conf"),
+                    $"port = {port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = {HostPlatform.Current.SocketDirectoriesSetting(folder.SocketDir)}\n{statementStats}", ct).ConfigureAwait(false);
                 await account.OwnAsync(Path.Combine(folder.DataDir, "postgresql.auto.conf"), ct).ConfigureAwait(false);
                 if (File.Exists(folder.LogFile)) File.Delete(folder.LogFile);
                 var start = await account.RunAsync(bins.PgCtl, ["start", "-D", folder.DataDir, "-l", folder.LogFile, "-W", "-s"], ct,
@@ -96,14 +101,6 @@ public sealed class LocalPostgresServer : IEphemeralServer
             throw;
         }
     }
-
-    /// <summary>
-    /// The instance's own settings: its port and socket, loopback only, and pg_stat_statements preloaded (tracking nothing
-    /// until the traced analysis asks) when the binaries ship it.
-    /// </summary>
-    internal static string AutoConf(int port, string socketDir, bool statementStats, HostPlatform? platform = null) =>
-        $"port = {port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = {(platform ?? HostPlatform.Current).SocketDirectoriesSetting(socketDir)}\n" +
-        (statementStats ? "shared_preload_libraries = 'pg_stat_statements'\npg_stat_statements.track = 'none'\n" : "");
 
     /// <summary>A plain recursive copy, for Windows (no <c>cp</c>; data directory modes are not checked there).</summary>
     internal static void CopyTree(string from, string to)

@@ -12,12 +12,6 @@ public sealed partial record PostgresBinaries(string BinDir, int Major, string V
     public string PgCtl => Path.Combine(BinDir, Exe("pg_ctl"));
     public string Postgres => Path.Combine(BinDir, Exe("postgres"));
 
-    /// <summary>
-    /// pg_stat_statements' library ships beside these binaries (in their pkglibdir), so the local provider can preload
-    /// it for the traced analysis. Debian's postgresql-N, the npm packages and the Windows installer have it.
-    /// </summary>
-    public bool HasStatementStats { get; init; }
-
     private static string Exe(string name) => HostPlatform.Current.Executable(name);
 
     /// <summary>
@@ -49,6 +43,21 @@ public sealed partial record PostgresBinaries(string BinDir, int Major, string V
 
     /// <summary>The binaries in <paramref name="dir"/> (a folder holding initdb, pg_ctl and postgres), or null.</summary>
     internal static Task<PostgresBinaries?> ProbeFolderAsync(string dir, string by, CancellationToken ct) => ProbeAsync(dir, by, ct);
+
+    /// <summary>
+    /// True when the installation ships pg_stat_statements (contrib) next to the server: the package library folder is
+    /// <c>&lt;bindir&gt;/../lib</c> (Debian) or <c>&lt;bindir&gt;/../lib/postgresql</c> (a <c>make install</c> layout).
+    /// The traced analysis reads it to see the statements that run inside functions, DO blocks and EXECUTE.
+    /// </summary>
+    public bool HasStatementStats
+    {
+        get
+        {
+            var file = OperatingSystem.IsWindows() ? "pg_stat_statements.dll" : "pg_stat_statements.so";
+            var lib = Path.Combine(BinDir, "..", "lib");
+            return File.Exists(Path.Combine(lib, file)) || File.Exists(Path.Combine(lib, "postgresql", file));
+        }
+    }
 
     /// <summary>
     /// Finds server binaries in this order: <c>--pg-bin</c>, <c>pg_config --bindir</c>, PATH, then the
@@ -128,10 +137,7 @@ public sealed partial record PostgresBinaries(string BinDir, int Major, string V
             var r = await ProcessRunner.RunAsync(postgres, ["--version"], ct, timeout: TimeSpan.FromSeconds(10)).ConfigureAwait(false);
             var m = VersionPattern().Match(r.StandardOutput);
             if (!r.Succeeded || !m.Success) return null;
-            return new PostgresBinaries(dir, int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), m.Value, by)
-            {
-                HasStatementStats = HostPlatform.Current.StatementStatsLibraries(dir).Any(File.Exists),
-            };
+            return new PostgresBinaries(dir, int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), m.Value, by);
         }
         catch (Exception ex) when (ex is FileNotFoundException or TimeoutException)
         {

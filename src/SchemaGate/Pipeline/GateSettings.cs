@@ -1,9 +1,13 @@
+using SchemaGate.Catalog;
+using SchemaGate.Configuration;
+using SchemaGate.Diff;
 using SchemaGate.Ephemeral;
 using SchemaGate.Migrations.Runner;
+using SchemaGate.Seeds;
 
 namespace SchemaGate.Pipeline;
 
-/// <summary>Everything a gate run is told, resolved from the build parameters.</summary>
+/// <summary>Everything a gate run is told, resolved from the build parameters (the build maps them; no logic there).</summary>
 public sealed record GateSettings
 {
     /// <summary>The repository root; relative folders and report paths are resolved against it.</summary>
@@ -18,11 +22,37 @@ public sealed record GateSettings
     public bool Strict { get; init; }
     /// <summary>Rule severities and drift lists from schemagate.policy.json; applied where the verdict is decided.</summary>
     public Policy.GatePolicy Policy { get; init; } = SchemaGate.Policy.GatePolicy.Default;
+    /// <summary>Which objects snapshots and comparisons cover (the policy's drift lists and <c>--include/--exclude-schemas</c>).</summary>
+    public SnapshotFilter Filter { get; init; } = SnapshotFilter.None;
     /// <summary>Colour on the console (false when NO_COLOR is set or output is redirected).</summary>
     public bool UseColour { get; init; }
     /// <summary>A live progress line on an interactive terminal; periodic plain lines otherwise (CI, redirected output).</summary>
     public bool InteractiveProgress { get; init; }
+    /// <summary>The environment of the run (GitHub Actions variables, DATABASE_URL, GITHUB_BASE_REF).</summary>
+    public IReadOnlyDictionary<string, string?> Environment { get; init; } = new Dictionary<string, string?>();
+    /// <summary>Production's setting (<c>--prod-url</c>/PROD_URL; DATABASE_URL is read from <see cref="Environment"/>).</summary>
+    public string? ProdUrl { get; init; }
+    /// <summary>The branch the change is compared with when there is no production URL (<c>--base-ref</c>).</summary>
+    public string? BaseRef { get; init; }
+    /// <summary>GitHub token for the PR comment, status, check run and drift issue.</summary>
+    public string? GitHubToken { get; init; }
+    public SeedMode SeedMode { get; init; } = SeedMode.Insert;
+    /// <summary>ValidateConfig's options (environment, development, fingerprint, strategy).</summary>
+    public ConfigOptions? Config { get; init; }
+    /// <summary>The folder of the production backups (<c>--backup-dir</c>), and how many to keep.</summary>
+    public string BackupDir { get; init; } = "artifacts/backups";
+    public int BackupKeep { get; init; } = 5;
 
     public string MigrationsPath => Path.GetFullPath(Path.Combine(RepositoryRoot, MigrationsDir));
     public string ReportPath => Path.GetFullPath(Path.Combine(RepositoryRoot, ReportDir));
+    public string SeedsPath => Path.Combine(MigrationsPath, "seeds");
+    public string BackupPath => Path.GetFullPath(Path.Combine(RepositoryRoot, BackupDir));
+
+    /// <summary>How snapshots are taken: the filter, and the journal table left out.</summary>
+    public SnapshotOptions Snapshot => new() { Filter = Filter, JournalTable = Runner.Journal.QualifiedNameUnquoted };
+
+    public DiffOptions Diff => DiffOptions.Default;
+
+    /// <summary>A path relative to the repository root, with forward slashes, for messages.</summary>
+    public string Relative(string path) => System.IO.Path.GetRelativePath(RepositoryRoot, path).Replace('\\', '/');
 }

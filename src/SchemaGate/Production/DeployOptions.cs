@@ -24,6 +24,6 @@ public sealed record DeployOptions
     public SnapshotOptions Snapshot => new()
     {
         Filter = Filter,
-        JournalTable = $"{Runner.Journal.Schema}.{Runner.Journal.Table}",
+        JournalTable = Runner.Journal.QualifiedNameUnquoted,
     };
 }

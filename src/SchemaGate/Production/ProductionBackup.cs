@@ -27,8 +27,8 @@ public sealed class ProductionBackup(IEphemeralServer server, DeployOptions opti
         var sw = Stopwatch.StartNew();
         int major;
         string version;
-        await using (var conn = await ProductionSession.OpenAsync(production, options.ConnectTimeout, ct).ConfigureAwait(false))
-            (major, version) = await ProductionSession.ServerVersionAsync(conn, ct).ConfigureAwait(false);
+        await using (var conn = await Sessions.OpenAsync(production, Sessions.Writable(options.ConnectTimeout, purpose: "to back it up"), ct).ConfigureAwait(false))
+            (major, version) = await Sessions.ServerVersionAsync(conn, ct).ConfigureAwait(false);
         var tools = await DumpTools.DiscoverAsync(options.PgBin, major, version, ct).ConfigureAwait(false);
 
         if (!Directory.Exists(options.BackupDirectory))
@@ -84,7 +84,7 @@ public sealed class ProductionBackup(IEphemeralServer server, DeployOptions opti
             await using (File.Create(partial)) { }
             if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(partial, UnixFileMode.UserRead | UnixFileMode.UserWrite);
             var r = await ProcessRunner.RunAsync(tools.PgDump, ["--format=custom", "--no-password", "--file", partial],
-                ct, environment: LibpqEnvironment.For(production, options.ConnectTimeout, ProductionSession.ApplicationName),
+                ct, environment: LibpqEnvironment.For(production, options.ConnectTimeout, Sessions.DeployApplicationName),
                 timeout: options.ToolTimeout).ConfigureAwait(false);
             if (!r.Succeeded)
                 throw new InfrastructureException($"pg_dump of production {production.Display} failed (exit {r.ExitCode}): {r.Tail()}");
@@ -118,7 +118,7 @@ public sealed class ProductionBackup(IEphemeralServer server, DeployOptions opti
     {
         var reader = new SnapshotReader();
         SchemaSnapshot prodSnapshot;
-        await using (var conn = await ProductionSession.OpenAsync(production, options.ConnectTimeout, ct).ConfigureAwait(false))
+        await using (var conn = await Sessions.OpenAsync(production, Sessions.Writable(options.ConnectTimeout, purpose: "to back it up"), ct).ConfigureAwait(false))
             prodSnapshot = await reader.ReadAsync(conn, options.Snapshot, ct).ConfigureAwait(false);
 
         var scratch = await server.CreateDatabaseAsync("backup", ct).ConfigureAwait(false);
@@ -132,9 +132,8 @@ public sealed class ProductionBackup(IEphemeralServer server, DeployOptions opti
                 throw new InfrastructureException(
                     $"Restoring the backup {Path.GetFileName(file)} into the ephemeral server failed (exit {r.ExitCode}): {r.Tail()}");
             SchemaSnapshot restored;
-            await using (var conn = new NpgsqlConnection(scratch.With(b => b.Pooling = false).ConnectionString))
+            await using (var conn = await Sessions.OpenScratchAsync(scratch, ct).ConfigureAwait(false))
             {
-                await conn.OpenAsync(ct).ConfigureAwait(false);
                 restored = await reader.ReadAsync(conn, options.Snapshot, ct).ConfigureAwait(false);
             }
             var diff = options.Diff with { IgnoreOwners = true, IgnorePrivileges = true };

@@ -22,7 +22,7 @@ internal static class DeployJson
         else json.WriteNull("backup");
 
         json.WriteStartObject("migrate");
-        json.WriteString("status", deploy.MigrateStatus);
+        json.WriteString("status", ReportText.Kebab(deploy.MigrateStatus));
         Strings(json, "applied", deploy.ScriptsApplied, redactor);
         if (deploy.FailedScript is null) json.WriteNull("failed"); else json.WriteString("failed", redactor.Redact(deploy.FailedScript));
         if (deploy.FailureMessage is null) json.WriteNull("message"); else json.WriteString("message", redactor.Redact(deploy.FailureMessage));
@@ -30,7 +30,7 @@ internal static class DeployJson
         json.WriteEndObject();
 
         json.WriteStartObject("verify");
-        json.WriteString("status", deploy.VerifyStatus);
+        json.WriteString("status", ReportText.Kebab(deploy.VerifyStatus));
         json.WriteNumber("differences", deploy.VerifyDifferences);
         json.WriteEndObject();
         json.WriteEndObject();

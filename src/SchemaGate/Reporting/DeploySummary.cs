@@ -4,15 +4,30 @@ namespace SchemaGate.Reporting;
 public sealed record DeploySummary
 {
     public BackupSummary? Backup { get; init; }
-    /// <summary>"not-run", "applied", "failed" or "journal-moved".</summary>
-    public string MigrateStatus { get; init; } = "not-run";
+    public MigrateStatus MigrateStatus { get; init; } = MigrateStatus.NotRun;
     public IReadOnlyList<string> ScriptsApplied { get; init; } = [];
     public string? FailedScript { get; init; }
     public string? FailureMessage { get; init; }
     public IReadOnlyList<string> NotAttempted { get; init; } = [];
-    /// <summary>"not-run", "matches" or "differs".</summary>
-    public string VerifyStatus { get; init; } = "not-run";
+    public VerifyStatus VerifyStatus { get; init; } = VerifyStatus.NotRun;
     public int VerifyDifferences { get; init; }
+}
+
+/// <summary>How MigrateProduction ended; report.json spells it <c>not-run</c>, <c>applied</c>, <c>failed</c>, <c>journal-moved</c>.</summary>
+public enum MigrateStatus
+{
+    NotRun,
+    Applied,
+    Failed,
+    JournalMoved,
+}
+
+/// <summary>How VerifyProduction ended; report.json spells it <c>not-run</c>, <c>matches</c>, <c>differs</c>.</summary>
+public enum VerifyStatus
+{
+    NotRun,
+    Matches,
+    Differs,
 }
 
 /// <summary>The backup file (name only, never a path with secrets), its size, and whether it was verified by a restore.</summary>

@@ -20,6 +20,12 @@ public sealed record GateContext
     public SeedSummary? Seeds { get; init; }
     /// <summary>Targets of this run that failed or were aborted before the report was written.</summary>
     public IReadOnlyList<string> FailedTargets => Targets.Where(t => t.Failed).Select(t => t.Name).ToArray();
+    /// <summary>Which scripts this deployment brings (the rest is history); null when the migrations were not read.</summary>
+    public string? Change { get; init; }
+    /// <summary>The first migration script (SARIF places findings without a file there).</summary>
+    public string? FirstScript { get; init; }
+    /// <summary>True when the migrations were never read: a gate that checked nothing must not read as a pass.</summary>
+    public bool NothingChecked { get; init; }
     /// <summary>Checks that ran, in plain words ("migrations applied from scratch on PostgreSQL 15").</summary>
     public IReadOnlyList<string> ChecksDone { get; init; } = [];
     /// <summary>Checks that did not run and why ("drift not checked: no production URL").</summary>
@@ -28,10 +34,20 @@ public sealed record GateContext
     public IReadOnlyList<Timing> Timings { get; init; } = [];
 }
 
-/// <summary>One build target and how it ended (succeeded, failed, skipped, not run).</summary>
-public sealed record TargetRun(string Name, string Status, TimeSpan Duration)
+/// <summary>One build target and how it ended.</summary>
+public sealed record TargetRun(string Name, TargetOutcome Status, TimeSpan Duration)
 {
-    public bool Failed => Status is "Failed" or "Aborted";
+    public bool Failed => Status is TargetOutcome.Failed or TargetOutcome.Aborted;
+}
+
+/// <summary>How a target ended, as the report records it (the host's statuses, mapped by the build).</summary>
+public enum TargetOutcome
+{
+    NotRun,
+    Succeeded,
+    Failed,
+    Skipped,
+    Aborted,
 }
 
 public sealed record Timing(string Name, TimeSpan Duration);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SchemaGate.Findings;
 using SchemaGate.GitHub;
+using SchemaGate.Judgement;
 
 namespace SchemaGate.Reporting;
 
@@ -20,9 +21,11 @@ public static class GitHubPublication
         StatusDescription = report.Passed
             ? $"Passed: {report.Warnings.Count} warnings, {report.Notices.Count} notices"
             : $"Refused: {report.Blocking.Count} blocking findings",
-        CheckAnnotations = report.Findings.Where(f => f.File is not null).Select(f => CheckAnnotationOf(f, report.Context.Strict)).ToArray(),
-        LogAnnotations = report.Findings.Where(f => f.Suppressed is null)
-            .Select(f => LogAnnotationOf(f, GateVerdict.IsBlocking(f, report.Context.Strict))).ToArray(),
+        // Findings on history (scripts outside the change) are in the report, not on the pull request.
+        CheckAnnotations = report.Findings.Where(f => f.File is not null && f.Scope == FindingScope.Change)
+            .Select(f => CheckAnnotationOf(f, report.Context.Strict)).ToArray(),
+        LogAnnotations = report.Findings.Where(f => f.Suppressed is null && f.Scope == FindingScope.Change)
+            .Select(f => LogAnnotationOf(f, Judge.IsBlocking(f, report.Context.Strict))).ToArray(),
         Outputs =
         [
             new("verdict", ReportText.Verdict(report.Verdict)),
@@ -34,11 +37,11 @@ public static class GitHubPublication
     /// <summary>failure for what blocks, warning for open warnings, notice for notices and allowed findings.</summary>
     public static CheckAnnotation CheckAnnotationOf(Finding f, bool strict) =>
         new(f.File!, f.Line is > 0 ? f.Line.Value : 1,
-            GateVerdict.IsBlocking(f, strict) ? CheckAnnotationLevel.Failure
+            Judge.IsBlocking(f, strict) ? CheckAnnotationLevel.Failure
             : f.Suppressed is null && f.Severity != Severity.Notice ? CheckAnnotationLevel.Warning
             : CheckAnnotationLevel.Notice,
             $"{f.RuleId} {f.Title}",
-            f.Suppressed is { } s ? $"{f.Message}\n(allowed: {s.Reason})" : f.Message)
+            f.Suppressed is { } s ? $"{FindingText.Describe(f)}\n(allowed: {s.Reason})" : FindingText.Describe(f))
         {
             Column = f.Column is > 0 ? f.Column : null,
             Details = f.Help,
@@ -48,8 +51,8 @@ public static class GitHubPublication
     public static LogAnnotation LogAnnotationOf(Finding finding, bool blocks) =>
         new(blocks ? "error" : finding.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "notice" },
             finding.File is null && finding.Object is not null
-                ? $"{finding.Object}: {ReportText.MessageWithPolicy(finding)}"
-                : ReportText.MessageWithPolicy(finding),
+                ? $"{finding.Object}: {FindingText.DescribeWithPolicy(finding)}"
+                : FindingText.DescribeWithPolicy(finding),
             $"{finding.RuleId} {finding.Title}")
         {
             File = finding.File,

@@ -3,6 +3,7 @@ using SchemaGate.Drift;
 using SchemaGate.Failures;
 using SchemaGate.IntegrationTests.Infrastructure;
 using SchemaGate.Migrations.Source;
+using SchemaGate.Baseline;
 
 namespace SchemaGate.IntegrationTests.Configuration;
 

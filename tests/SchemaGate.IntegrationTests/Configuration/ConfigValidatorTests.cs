@@ -1,3 +1,4 @@
+using SchemaGate.Judgement;
 using SchemaGate.Configuration;
 using SchemaGate.Connections;
 using SchemaGate.Ephemeral;
@@ -62,7 +63,7 @@ public sealed class ConfigValidatorTests(PostgresServerFixture fixture)
         Assert.Equal(ConfigRules.FingerprintMismatch.Id, finding.RuleId);
         Assert.Contains(actual, finding.Message);
         Assert.Contains(expected, finding.Message);
-        Assert.True(finding.Blocks);
+        Assert.True(Judge.IsBlocking(finding, strict: false));
         Assert.False(wrong.SettingsUnusable);
         Assert.Empty(right.Findings);
         Assert.Contains(right.ChecksDone, t => t.Contains("matches --expected-prod-fingerprint"));
@@ -166,7 +167,7 @@ public sealed class ConfigValidatorTests(PostgresServerFixture fixture)
             Assert.StartsWith($"{asRole.Builder.Host}:{asRole.Builder.Port}/{prod.Database}/", result.Production.Text);
             var finding = Assert.Single(result.Findings);
             Assert.Equal(ConfigRules.FingerprintFallback.Id, finding.RuleId);
-            Assert.False(finding.Blocks);
+            Assert.False(Judge.IsBlocking(finding, strict: false));
         }
         finally
         {

@@ -125,7 +125,7 @@ public sealed class BackupTests(PostgresServerFixture fixture)
         var bin = FakeBin(fixture.Server.ServerVersion, dumpWritesThenFails: true, recordTo: Path.Combine(s.Files.Root, "seen"));
         try
         {
-            var env = LibpqEnvironment.For(url, TimeSpan.FromSeconds(5), ProductionSession.ApplicationName);
+            var env = LibpqEnvironment.For(url, TimeSpan.FromSeconds(5), Sessions.DeployApplicationName);
             Assert.Equal(secret, env["PGPASSWORD"]);
 
             await Assert.ThrowsAsync<InfrastructureException>(() =>

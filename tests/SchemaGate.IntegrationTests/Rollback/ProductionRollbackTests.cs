@@ -171,7 +171,7 @@ public sealed class ProductionRollbackTests(PostgresServerFixture fixture)
         var (production, _) = await DeployAsync(set);
         await using var holder = new NpgsqlConnection(production.With(b => b.ApplicationName = "other-migrator").ConnectionString);
         await holder.OpenAsync();
-        await using (var take = new NpgsqlCommand($"select pg_advisory_lock({AdvisoryLock.KeyFor(new JournalOptions())})", holder))
+        await using (var take = new NpgsqlCommand($"select pg_advisory_lock({MigrationLock.KeyFor(new JournalOptions())})", holder))
             await take.ExecuteScalarAsync();
 
         var rollback = RollbackAsync(production, set, 1);

@@ -11,11 +11,7 @@ namespace SchemaGate.IntegrationTests.Seeds;
 [Collection(PostgresCollection.Name)]
 public sealed class SeedApplyTests(PostgresServerFixture fixture, ITestOutputHelper log)
 {
-    private static async Task<SeedApplyResult> ApplyAsync(SeedScenario s, SeedMode mode)
-    {
-        await using var gate = s.Gate();
-        return await gate.ApplySeedsAsync(s.Production, mode, CancellationToken.None);
-    }
+    private static Task<SeedApplyResult> ApplyAsync(SeedScenario s, SeedMode mode) => s.ApplySeedsAsync(mode);
 
     private static Task<string?> SeveritiesAsync(SeedScenario s) => Db.ScalarAsync<string>(s.Production,
         "select string_agg(code || '=' || label || '/' || rank, ' ' order by code) from severities");

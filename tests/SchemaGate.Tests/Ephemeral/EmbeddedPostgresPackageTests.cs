@@ -45,14 +45,4 @@ public sealed class EmbeddedPostgresPackageTests
         Assert.Equal("library", File.ReadAllText(Path.Combine(lib, "libicuuc.so.60")));
         Assert.False(File.Exists(Path.Combine(dir.Path, "..", "outside.so")));
     }
-
-    [Fact]
-    public void The_local_instance_preloads_statement_stats_only_when_the_binaries_ship_them()
-    {
-        var with = LocalPostgresServer.AutoConf(5433, "/tmp/i/sock", statementStats: true);
-        var without = LocalPostgresServer.AutoConf(5433, "/tmp/i/sock", statementStats: false);
-        Assert.Contains("shared_preload_libraries = 'pg_stat_statements'\npg_stat_statements.track = 'none'\n", with);
-        Assert.DoesNotContain("pg_stat_statements", without);
-        Assert.StartsWith("port = 5433\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '/tmp/i/sock'\n", without);
-    }
 }

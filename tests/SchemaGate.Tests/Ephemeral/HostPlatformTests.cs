@@ -38,16 +38,6 @@ public sealed class HostPlatformTests
     }
 
     [Fact]
-    public void Statement_stats_are_looked_for_in_both_library_layouts()
-    {
-        var bin = Path.Combine(Path.GetTempPath(), "pg", "bin");
-        var lib = Path.GetFullPath(Path.Combine(bin, "..", "lib"));
-        Assert.Equal([Path.Combine(lib, "pg_stat_statements.so"), Path.Combine(lib, "postgresql", "pg_stat_statements.so")], Linux.StatementStatsLibraries(bin));
-        Assert.Equal([Path.Combine(lib, "pg_stat_statements.dll"), Path.Combine(lib, "postgresql", "pg_stat_statements.dll")], Windows.StatementStatsLibraries(bin));
-        Assert.Contains(Path.Combine(lib, "postgresql", "pg_stat_statements.dylib"), Mac.StatementStatsLibraries(bin));
-    }
-
-    [Fact]
     public void Windows_looks_at_pgbin_then_program_files_wanted_major_first_then_newest()
     {
         var root = Path.Combine("C:", "Program Files");
@@ -77,7 +67,6 @@ public sealed class HostPlatformTests
     {
         Assert.Equal("'/tmp/it''s/sock'", Linux.SocketDirectoriesSetting("/tmp/it's/sock"));
         Assert.Equal("''", Windows.SocketDirectoriesSetting(@"C:\Temp\sock"));
-        Assert.Contains("unix_socket_directories = ''\n", LocalPostgresServer.AutoConf(5433, @"C:\Temp\sock", false, Windows));
     }
 
     [Fact]

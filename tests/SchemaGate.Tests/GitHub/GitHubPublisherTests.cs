@@ -3,6 +3,7 @@ using SchemaGate.GitHub;
 using SchemaGate.Reporting;
 using SchemaGate.Security;
 using SchemaGate.Tests.Reporting;
+using SchemaGate.Migrations.Source;
 
 namespace SchemaGate.Tests.GitHub;
 
@@ -84,7 +85,7 @@ public sealed class GitHubPublisherTests
     {
         await using var fx = new PublisherFixture();
         var findings = Enumerable.Range(1, 120)
-            .Select(i => HistoryRules.EmptyScript.Report($"finding {i}", $"migrations/{i:0000}_x.sql", i, i % 3 == 0 ? 4 : null))
+            .Select(i => MigrationFileRules.EmptyScript.Report($"finding {i}", $"migrations/{i:0000}_x.sql", i, i % 3 == 0 ? 4 : null))
             .ToArray();
         var result = await PublishAsync(fx, GateReport.From(findings, new GateContext()));
 
