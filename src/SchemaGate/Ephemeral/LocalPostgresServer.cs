@@ -36,9 +36,11 @@ public sealed class LocalPostgresServer : IEphemeralServer
     public string InstanceFolder => _folder.Path;
 
     /// <summary>Finds binaries, reaps abandoned instances, copies the template and starts a server.</summary>
-    public static async Task<LocalPostgresServer> StartAsync(EphemeralOptions options, CancellationToken ct)
+    public static async Task<LocalPostgresServer> StartAsync(EphemeralOptions options, CancellationToken ct, TextWriter? log = null)
     {
-        var bins = await PostgresBinaries.DiscoverAsync(options.PgBin, options.PgMajor, ct).ConfigureAwait(false);
+        var bins = options is { ExactMajor: true, PgMajor: { } major }
+            ? await PostgresBinaries.AcquireAsync(major, options, log ?? TextWriter.Null, ct).ConfigureAwait(false)
+            : await PostgresBinaries.DiscoverAsync(options.PgBin, options.PgMajor, ct).ConfigureAwait(false);
         var account = await ServerAccount.ResolveAsync(options.ServerOsUser, ct).ConfigureAwait(false);
         var instancesRoot = Path.Combine(options.ResolvedWorkRoot, "instances");
         Directory.CreateDirectory(instancesRoot);
@@ -51,8 +53,15 @@ public sealed class LocalPostgresServer : IEphemeralServer
         try
         {
             var watchdog = options.Watchdog ? Watchdog.Start(folder, Environment.ProcessId) : null;
-            var copy = await Processes.ProcessRunner.RunAsync("cp", ["-a", template, folder.DataDir], ct, timeout: TimeSpan.FromMinutes(1)).ConfigureAwait(false);
-            if (!copy.Succeeded) throw new InfrastructureException($"could not copy the template cluster {template}: {copy.Tail()}");
+            if (HostPlatform.Current.TemplateCopyCommand(template, folder.DataDir) is { } cp)
+            {
+                var copy = await Processes.ProcessRunner.RunAsync(cp.File, cp.Args, ct, timeout: TimeSpan.FromMinutes(1)).ConfigureAwait(false);
+                if (!copy.Succeeded) throw new InfrastructureException($"could not copy the template cluster {template}: {copy.Tail()}");
+            }
+            else
+            {
+                CopyTree(template, folder.DataDir);
+            }
             TemplateCache.MakeTraversable(folder.Path);
             await account.OwnAsync(folder.Path, ct).ConfigureAwait(false);
 
@@ -64,7 +73,7 @@ public sealed class LocalPostgresServer : IEphemeralServer
                     ? "shared_preload_libraries = 'pg_stat_statements'\npg_stat_statements.track = 'none'\n"
                     : "";
                 await File.WriteAllTextAsync(Path.Combine(folder.DataDir, "postgresql.auto.conf"),
-                    $"port = {port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '{folder.SocketDir.Replace("'", "''")}'\n{statementStats}", ct).ConfigureAwait(false);
+                    $"port = {port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = {HostPlatform.Current.SocketDirectoriesSetting(folder.SocketDir)}\n{statementStats}", ct).ConfigureAwait(false);
                 await account.OwnAsync(Path.Combine(folder.DataDir, "postgresql.auto.conf"), ct).ConfigureAwait(false);
                 if (File.Exists(folder.LogFile)) File.Delete(folder.LogFile);
                 var start = await account.RunAsync(bins.PgCtl, ["start", "-D", folder.DataDir, "-l", folder.LogFile, "-W", "-s"], ct,
@@ -78,10 +87,10 @@ public sealed class LocalPostgresServer : IEphemeralServer
                     server._watchdogPid = watchdog;
                     return server;
                 }
-                var log = LogTail(folder);
+                var serverLog = LogTail(folder);
                 await folder.StopServerAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
-                if (attempt < 3 && log.Contains("could not bind", StringComparison.OrdinalIgnoreCase)) continue;
-                throw new InfrastructureException($"the ephemeral PostgreSQL server did not start within {options.StartTimeout.TotalSeconds:0} s: {log}");
+                if (attempt < 3 && serverLog.Contains("could not bind", StringComparison.OrdinalIgnoreCase)) continue;
+                throw new InfrastructureException($"the ephemeral PostgreSQL server did not start within {options.StartTimeout.TotalSeconds:0} s: {serverLog}");
             }
         }
         catch
@@ -91,6 +100,16 @@ public sealed class LocalPostgresServer : IEphemeralServer
             folder.Delete();
             throw;
         }
+    }
+
+    /// <summary>A plain recursive copy, for Windows (no <c>cp</c>; data directory modes are not checked there).</summary>
+    internal static void CopyTree(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
+            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
     }
 
     private static async Task<LocalPostgresServer> ConnectAsync(LocalInstanceFolder folder, PostgresBinaries bins, int port, CancellationToken ct)

@@ -14,7 +14,7 @@ public sealed class GitHubPublisherTests
         var log = new StringWriter();
         var redactor = new Redactor();
         var markdown = new ReportMarkdownWriter(redactor).Render(report);
-        var outcome = await new GitHubPublisher(redactor, log).PublishAsync(report, markdown, fx.Environment, options ?? fx.Options(), CancellationToken.None);
+        var outcome = await new GitHubPublisher(redactor, log).PublishAsync(GitHubPublication.From(report, markdown), fx.Environment, options ?? fx.Options(), CancellationToken.None);
         return (outcome, log.ToString());
     }
 
@@ -37,7 +37,8 @@ public sealed class GitHubPublisherTests
 
         foreach (var request in fx.Api.Requests)
         {
-            Assert.Equal("application/vnd.github+json", request.Headers["Accept"]);
+            // Octokit's media type (the v3 form of application/vnd.github+json).
+            Assert.Equal("application/vnd.github.v3+json", request.Headers["Accept"]);
             Assert.Equal("2022-11-28", request.Headers["X-GitHub-Api-Version"]);
             Assert.StartsWith("SchemaGate", request.Headers["User-Agent"]);
             Assert.Equal("Bearer ghs_faketoken_for_tests_1234", request.Headers["Authorization"]);

@@ -56,7 +56,7 @@ public sealed class SecretLeakTests
 
         var log = new StringWriter();
         var markdown = await File.ReadAllTextAsync(paths.Paths.Markdown);
-        await new GitHubPublisher(redactor, log).PublishAsync(report, markdown, fx.Environment, fx.Options(), CancellationToken.None);
+        await new GitHubPublisher(redactor, log).PublishAsync(GitHubPublication.From(report, markdown), fx.Environment, fx.Options(), CancellationToken.None);
 
         var outputs = new Dictionary<string, string>
         {

@@ -28,7 +28,7 @@ public sealed class PublishStep(GateSettings settings, Redactor redactor, IGateL
         var files = await WriteAsync(report, ct).ConfigureAwait(false);
         new ConsoleReporter(redactor, log.Writer, settings.UseColour).Write(report);
         log.Line($"Reports: {settings.Relative(files.Paths.Json)}, {settings.Relative(files.Paths.Markdown)}, {settings.Relative(files.Paths.Sarif)}");
-        await new GitHubPublisher(redactor, log.Writer).PublishAsync(report, files.Markdown, settings.Environment,
+        await new GitHubPublisher(redactor, log.Writer).PublishAsync(GitHubPublication.From(report, files.Markdown), settings.Environment,
             new GitHubPublishOptions { Token = string.IsNullOrEmpty(settings.GitHubToken) ? null : settings.GitHubToken }, ct).ConfigureAwait(false);
         var refusal = report.Passed ? null
             : report.Context.FailedTargets.Count > 0
