@@ -24,7 +24,8 @@ sealed partial class Build
         {
             Kind = Ephemeral,
             PgBin = string.IsNullOrWhiteSpace(PgBin) ? null : PgBin,
-            PgMajor = PgMajor > 0 ? PgMajor : null,
+            PgMajor = MajorSetting.Parse(PgMajor).Major,
+            ExactMajor = MajorSetting.Parse(PgMajor).Exact,
             ServerUrl = string.IsNullOrWhiteSpace(EphemeralServerUrl) ? null : DatabaseUrl.Parse(EphemeralServerUrl, "--ephemeral-server-url", Redactor),
         },
         Runner = new MigrationRunnerOptions
@@ -35,6 +36,7 @@ sealed partial class Build
             LockWait = LockWait,
         },
         Filter = SchemaFilter(),
+        FollowProductionMajor = MajorSetting.Parse(PgMajor).Auto,
         Environment = EnvironmentVariables,
         ProdUrl = string.IsNullOrWhiteSpace(ProdUrl) ? null : ProdUrl,
         BaseRef = string.IsNullOrWhiteSpace(BaseRef) ? null : BaseRef,

@@ -27,8 +27,8 @@ sealed partial class Build : BuildHost
     [Parameter("Folder of the PostgreSQL server binaries (initdb, pg_ctl, postgres); discovered when empty")]
     readonly string? PgBin;
 
-    [Parameter("PostgreSQL major version for the ephemeral server (docker image tag; preferred local install); 0 = any")]
-    readonly int PgMajor;
+    [Parameter("PostgreSQL major of the ephemeral server: auto (production's, when a production URL is given), a number (exactly that major), or any")]
+    readonly string PgMajor = "auto";
 
     [Parameter("Admin URL of an existing server for --ephemeral server (scratch databases are created and dropped)", Secret = true)]
     readonly string? EphemeralServerUrl;

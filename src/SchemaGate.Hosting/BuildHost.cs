@@ -123,7 +123,7 @@ public abstract class BuildHost
         var github = new GitHubActionsLog(GitHubActionsLog.Detect(context.Environment), log);
         build._context = context;
         build._log = log;
-        build._tools = new BuildTools(new ProcessRunner(log, context.RootDirectory), context.DotnetPath);
+        build._tools = new BuildTools(log, context.RootDirectory, context.DotnetPath);
 
         Action<string> mask = github.Mask;
         foreach (var known in build.Redactor.Secrets) github.Mask(known);

@@ -1,3 +1,4 @@
+using SchemaGate.Processes;
 using SchemaGate.Failures;
 
 namespace SchemaGate.Hosting;
@@ -47,7 +48,7 @@ public static class TestRunner
         {
             result = await tools.Run("bash", [installer], cancellationToken: ct).ConfigureAwait(false);
         }
-        catch (InvalidOperationException e)
+        catch (FileNotFoundException e)
         {
             throw new InfrastructureException($"The tests need bash to install their validators ({ToolsInstaller}): {e.Message}");
         }
@@ -58,5 +59,5 @@ public static class TestRunner
     }
 
     private static string LastLine(ProcessResult result) =>
-        (result.Error + "\n" + result.Output).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "";
+        (result.StandardError + "\n" + result.StandardOutput).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "";
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
 
 namespace SchemaGate.Catalog;
 
@@ -9,7 +10,7 @@ internal sealed record CatalogQuery(string Name, string Sql);
 /// The embedded catalog queries (Catalog/Queries/*.sql), one per object kind, heaviest first (the order in which
 /// connections pick them up, so the long ones start at once), then the rest in file-name order.
 /// </summary>
-internal static class CatalogQueries
+internal static partial class CatalogQueries
 {
     private const string Prefix = "SchemaGate.Catalog.Queries.";
 
@@ -27,8 +28,26 @@ internal static class CatalogQueries
             .ToArray();
         if (names.Length == 0)
             throw new InvalidOperationException("The catalog queries are not embedded in the SchemaGate assembly.");
-        return names.Select(n => new CatalogQuery(n, Read(assembly, Prefix + n))).ToArray();
+        return names.Select(n => new CatalogQuery(n, Expand(Read(assembly, Prefix + n)))).ToArray();
     }
+
+    /// <summary>
+    /// The queries' one shared fragment, written once here: <c>{{privileges: ACL ; OWNER}}</c> becomes the sorted
+    /// <c>grantee:privilege[:grantable]</c> list of the ACL, without the owner's own rights (a copy that drifted
+    /// between object kinds would show as false drift).
+    /// </summary>
+    internal static string Expand(string sql) => PrivilegesMacro().Replace(sql, m =>
+        $"""
+        (SELECT string_agg(e, '; ' ORDER BY e)
+                  FROM (SELECT coalesce(g.rolname::text, 'PUBLIC') || ':' || x.privilege_type
+                               || CASE WHEN x.is_grantable THEN ':grantable' ELSE '' END AS e
+                          FROM aclexplode({m.Groups["acl"].Value.Trim()}) x
+                          LEFT JOIN pg_roles g ON g.oid = x.grantee
+                         WHERE x.grantee <> {m.Groups["owner"].Value.Trim()}) privileges_list)
+        """);
+
+    [GeneratedRegex(@"\{\{privileges:(?<acl>[^;{}]+);(?<owner>[^;{}]+)\}\}")]
+    private static partial Regex PrivilegesMacro();
 
     private static string Read(Assembly assembly, string name)
     {

@@ -19,7 +19,7 @@ public static class FaultCause
                 case OperationCanceledException:
                     return "cancelled by the user (Ctrl+C or SIGTERM)";
                 case PostgresException { SqlState: "57P01" or "57P02" }:
-                    return "the server shut down (it terminated the session: administrator command or fast shutdown)";
+                    return "the server ended the session (an administrator terminated it, or the server is shutting down)";
                 case PostgresException { SqlState: "57P03" }:
                     return "the server is starting up or shutting down";
                 case PostgresException { SqlState: "57014" } pg:

@@ -41,7 +41,9 @@ public sealed class DriftCheck(IEphemeralServer server, DriftOptions options)
             notes.Add("production's journal applied scripts in an order that differs from their version order; the expected schema was rebuilt in journal order");
         if (prod.Snapshot.ServerMajor != Server.ServerMajor)
             findings.Add(DriftRules.MajorVersionMismatch.Report(
-                $"Production runs PostgreSQL {prod.Snapshot.ServerVersion}, the ephemeral server {Server.ServerVersion}: the expected schema was rebuilt on another major.",
+                $"Production runs PostgreSQL {prod.Snapshot.ServerVersion}, the ephemeral server {Server.ServerVersion}: the expected schema was rebuilt on " +
+                $"another major, so drift that is only in text the deparser writes (view and index definitions, expressions) is marked uncertain and does not block. " +
+                $"Run the ephemeral server on PostgreSQL {prod.Snapshot.ServerMajor}: --pg-major auto fetches it when it is not installed, or --ephemeral docker.",
                 obj: production.Display));
 
         var scratch = await Server.CreateDatabaseAsync("drift", ct).ConfigureAwait(false);
@@ -64,7 +66,8 @@ public sealed class DriftCheck(IEphemeralServer server, DriftOptions options)
                 findings.Add(DriftRules.NotYetDeployed.Report(
                     $"Production {production.Display} is empty and has no journal: nothing was deployed yet; all {match.Pending.Count} migration(s) are pending.",
                     obj: production.Display));
-            findings.AddRange(drift.Select(DriftFindings.For));
+            var majors = prod.Snapshot.ServerMajor != Server.ServerMajor ? $"{Server.ServerMajor} (ephemeral) and {prod.Snapshot.ServerMajor} (production)" : null;
+            findings.AddRange(drift.Select(c => DriftFindings.For(c, majors)));
 
             var effects = new List<PendingScriptEffect>();
             var before = expected;

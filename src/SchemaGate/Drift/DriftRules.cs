@@ -19,7 +19,7 @@ public static class DriftRules
 
     public static readonly Rule MajorVersionMismatch = new("SG404", RuleFamily.Drift, "PostgreSQL major differs from production", Severity.Warning,
         "The ephemeral server runs another major version than production: catalog output and behaviour may differ.",
-        "Run the ephemeral server on production's major (--pg-major, or install that version's binaries).");
+        "Let --pg-major auto (the default) run the ephemeral server on production's major: it uses a local install of it, else fetches that major's binaries once (npm), or use --ephemeral docker. Until then, drift only in deparsed text is marked uncertain and does not block.");
 
     public static readonly Rule NotYetDeployed = new("SG405", RuleFamily.Drift, "Production not yet deployed", Severity.Notice,
         "Production is empty and has no journal: nothing was deployed yet, so there is no drift to find.",

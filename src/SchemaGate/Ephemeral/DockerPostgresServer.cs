@@ -33,6 +33,7 @@ public sealed class DockerPostgresServer : IEphemeralServer
     }
 
     public string Description { get; }
+    public IReadOnlyList<string> Reaped { get; private init; } = [];
     public string ServerVersion { get; }
     public int ServerMajor { get; }
     public DatabaseUrl AdminUrl { get; }
@@ -42,7 +43,7 @@ public sealed class DockerPostgresServer : IEphemeralServer
     {
         var endpoint = DockerEndpoint.Resolve(options.DockerEndpoint, Environment.GetEnvironmentVariable("DOCKER_HOST"), OperatingSystem.IsWindows());
         await endpoint.EnsureAnswersAsync(options.DockerProbeTimeout, ct).ConfigureAwait(false);
-        await Bounded(DockerReaper.ReapAsync(endpoint, ct), options.DockerProbeTimeout, endpoint, "listing its containers").ConfigureAwait(false);
+        var reaped = await Bounded(DockerReaper.ReapAsync(endpoint, ct), options.DockerProbeTimeout, endpoint, "listing its containers").ConfigureAwait(false);
 
         var password = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
         redactor?.Add(password);
@@ -57,9 +58,8 @@ public sealed class DockerPostgresServer : IEphemeralServer
             var admin = DatabaseUrl.Parse(
                 $"Host=127.0.0.1;Port={container.GetMappedPublicPort(5432)};Username=postgres;Password={password};Database=postgres;Timeout=15;Application Name=schemagate",
                 "docker ephemeral server", redactor);
-            await using var conn = new NpgsqlConnection(admin.ConnectionString);
-            await conn.OpenAsync(ct).ConfigureAwait(false);
-            return new DockerPostgresServer(endpoint, container.Id, admin, conn.PostgreSqlVersion.ToString(), conn.PostgreSqlVersion.Major, spec.Image, watchdog);
+            await using var conn = await Sessions.OpenScratchAsync(admin, ct).ConfigureAwait(false);
+            return new DockerPostgresServer(endpoint, container.Id, admin, conn.PostgreSqlVersion.ToString(), conn.PostgreSqlVersion.Major, spec.Image, watchdog) { Reaped = reaped };
         }
         catch (Exception e) when (e is not (InfrastructureException or OperationCanceledException))
         {

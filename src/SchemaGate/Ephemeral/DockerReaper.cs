@@ -24,7 +24,7 @@ internal static class DockerReaper
             try
             {
                 await client.Containers.RemoveContainerAsync(container.ID, new ContainerRemoveParameters { Force = true, RemoveVolumes = true }, ct).ConfigureAwait(false);
-                reaped.Add(container.ID);
+                reaped.Add($"container {container.ID[..Math.Min(12, container.ID.Length)]} (left by process {InstanceOwner.FromTag(tag)!.Pid}, which is gone)");
             }
             catch (DockerContainerNotFoundException)
             {

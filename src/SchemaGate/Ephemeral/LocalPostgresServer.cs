@@ -17,8 +17,12 @@ public sealed class LocalPostgresServer : IEphemeralServer
     private int _disposed;
     private int? _watchdogPid;
 
+    private ServerAccount? _account;
+    private readonly PostgresBinaries _bins;
+
     private LocalPostgresServer(LocalInstanceFolder folder, DatabaseUrl admin, string version, PostgresBinaries bins, int port)
     {
+        _bins = bins;
         _folder = folder;
         AdminUrl = admin;
         ServerVersion = version;
@@ -35,6 +39,8 @@ public sealed class LocalPostgresServer : IEphemeralServer
     public DatabaseUrl AdminUrl { get; }
     public string InstanceFolder => _folder.Path;
 
+    public IReadOnlyList<string> Reaped { get; private set; } = [];
+
     /// <summary>Finds binaries, reaps abandoned instances, copies the template and starts a server.</summary>
     public static async Task<LocalPostgresServer> StartAsync(EphemeralOptions options, CancellationToken ct, TextWriter? log = null)
     {
@@ -46,7 +52,7 @@ public sealed class LocalPostgresServer : IEphemeralServer
         Directory.CreateDirectory(instancesRoot);
         TemplateCache.MakeTraversable(options.ResolvedWorkRoot);
         TemplateCache.MakeTraversable(instancesRoot);
-        await InstanceReaper.ReapAsync(instancesRoot).ConfigureAwait(false);
+        var reaped = await InstanceReaper.ReapAsync(instancesRoot).ConfigureAwait(false);
 
         var template = await TemplateCache.EnsureAsync(bins, account, options.ResolvedCacheRoot, ct).ConfigureAwait(false);
         var folder = LocalInstanceFolder.Create(instancesRoot, InstanceOwner.Current());
@@ -85,6 +91,8 @@ public sealed class LocalPostgresServer : IEphemeralServer
                 {
                     var server = await ConnectAsync(folder, bins, port, ct).ConfigureAwait(false);
                     server._watchdogPid = watchdog;
+                    server._account = account;
+                    server.Reaped = reaped;
                     return server;
                 }
                 var serverLog = LogTail(folder);
@@ -117,8 +125,7 @@ public sealed class LocalPostgresServer : IEphemeralServer
         var admin = DatabaseUrl.Parse(
             $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Timeout=15;Include Error Detail=true;Application Name=schemagate",
             "ephemeral server");
-        await using var conn = new NpgsqlConnection(admin.ConnectionString);
-        await conn.OpenAsync(ct).ConfigureAwait(false);
+        await using var conn = await Sessions.OpenScratchAsync(admin, ct).ConfigureAwait(false);
         return new LocalPostgresServer(folder, admin, conn.PostgreSqlVersion.ToString(), bins, port) { };
     }
 
@@ -148,6 +155,17 @@ public sealed class LocalPostgresServer : IEphemeralServer
             return "server log: " + string.Join(" | ", lines);
         }
         catch (IOException) { return ""; }
+    }
+
+    /// <summary>Stops the server at once, as a crash would (for fault tests); <see cref="RestartAsync"/> brings it back.</summary>
+    internal Task StopAsync(TimeSpan timeout) => _folder.StopServerAsync(timeout);
+
+    /// <summary>Starts the stopped server again on its own data (crash recovery runs), for fault tests.</summary>
+    internal async Task RestartAsync(CancellationToken ct)
+    {
+        var start = await _account!.RunAsync(_bins.PgCtl, ["start", "-D", _folder.DataDir, "-l", _folder.LogFile, "-W", "-s"], ct, TimeSpan.FromSeconds(30)).ConfigureAwait(false);
+        if (!start.Succeeded || !await WaitReadyAsync(_folder, TimeSpan.FromSeconds(60), ct).ConfigureAwait(false))
+            throw new InfrastructureException($"the server did not start again: {start.Tail()} {LogTail(_folder)}");
     }
 
     public Task<DatabaseUrl> CreateDatabaseAsync(string purpose, CancellationToken ct) => _databases.CreateAsync(purpose, null, ct);

@@ -18,7 +18,10 @@ public sealed record FindingEvidence
     /// <summary>Set when production's numbers were asked for but could not be read (the reason).</summary>
     public string? ImpactUnavailable { get; init; }
 
-    public bool IsEmpty => Trace.Count == 0 && Impact is null && ImpactUnavailable is null;
+    /// <summary>Set when the finding may not be real (compared across PostgreSQL majors, where the deparsers differ): why.</summary>
+    public string? Uncertain { get; init; }
+
+    public bool IsEmpty => Trace.Count == 0 && Impact is null && ImpactUnavailable is null && Uncertain is null;
 
     public FindingEvidence WithTrace(IEnumerable<TraceFact> facts)
     {

@@ -88,8 +88,13 @@ public sealed partial class GatePipeline(GateSettings settings, Redactor redacto
 
     public Task<EphemeralDatabase> EphemeralAsync(CancellationToken ct) => _ephemeral ??= StartEphemeralAsync(ct);
 
-    private async Task<EphemeralDatabase> StartEphemeralAsync(CancellationToken ct) =>
-        Run.Record(await new EphemeralStep(Settings, Redactor, Log).RunAsync(ct).ConfigureAwait(false)).Result;
+    private async Task<EphemeralDatabase> StartEphemeralAsync(CancellationToken ct)
+    {
+        var major = Settings.FollowProductionMajor && ProductionUrl() is { } production
+            ? await ProductionMajor.ReadAsync(production, Settings.Session, ct).ConfigureAwait(false)
+            : null;
+        return Run.Record(await new EphemeralStep(Settings, Redactor, Log).RunAsync(major, ct).ConfigureAwait(false)).Result;
+    }
 
     /// <summary>ApplyMigrations: every script from scratch, traced; the traced findings joined with the static ones by key.</summary>
     public Task<AppliedMigrations> AppliedAsync(CancellationToken ct) => _applied ??= ApplyAsync(ct);

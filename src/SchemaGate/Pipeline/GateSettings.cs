@@ -15,6 +15,8 @@ public sealed record GateSettings
     public string MigrationsDir { get; init; } = "migrations";
     public string ReportDir { get; init; } = "artifacts/schemagate";
     public EphemeralOptions Ephemeral { get; init; } = new();
+    /// <summary><c>--pg-major auto</c>: with a production URL, the ephemeral server runs production's major when it can be had.</summary>
+    public bool FollowProductionMajor { get; init; }
     public MigrationRunnerOptions Runner { get; init; } = new();
     /// <summary>How long any connection to production or development may take to open (<c>--connect-timeout</c>).</summary>
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);

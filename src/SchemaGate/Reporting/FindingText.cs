@@ -21,6 +21,7 @@ public static class FindingText
         if (finding.Message.Length > 0) parts.Add(finding.Message.TrimEnd());
         if (finding.Evidence.Trace.Count > 0) parts.Add($"Traced: {Trace(finding.Evidence.Trace)}.");
         if (finding.Evidence.Impact is { } impact) parts.Add(Impact(finding.Rule, impact));
+        if (finding.Evidence.Uncertain is { } uncertain) parts.Add($"Uncertain: {uncertain}.");
         return string.Join(' ', parts);
     }
 

@@ -126,6 +126,7 @@ public sealed class ReportJsonWriter(Redactor redactor)
             json.WriteEndObject();
         }
         else json.WriteNull("impact");
+        WriteNullableString(json, "uncertain", evidence.Uncertain);
         json.WriteEndObject();
     }
 

@@ -59,10 +59,9 @@ public sealed class NestedStatements : IAsyncDisposable
             database = r.GetFieldValue<uint>(0);
             user = r.GetFieldValue<uint>(1);
         }
-        var side = new NpgsqlConnection(statsDatabase.With(b => { b.Pooling = false; b.ApplicationName = "schemagate-trace"; }).ConnectionString);
+        var side = await Sessions.OpenScratchAsync(statsDatabase, ct, "schemagate-trace").ConfigureAwait(false);
         try
         {
-            await side.OpenAsync(ct).ConfigureAwait(false);
             var reader = new NestedStatements(side, database, user);
             await reader.TakeAsync(ct).ConfigureAwait(false);
             return reader;

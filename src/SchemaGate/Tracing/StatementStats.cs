@@ -22,9 +22,8 @@ public sealed record StatementStats(DatabaseUrl? Database, string? Unavailable)
         ArgumentNullException.ThrowIfNull(server);
         if (server.ServerMajor < 14)
             return new StatementStats(null, $"PostgreSQL {server.ServerVersion} is older than 14 (pg_stat_statements cannot tell nested statements apart)");
-        await using (var admin = new NpgsqlConnection(server.AdminUrl.ConnectionString))
+        await using (var admin = await Sessions.OpenScratchAsync(server.AdminUrl, ct).ConfigureAwait(false))
         {
-            await admin.OpenAsync(ct).ConfigureAwait(false);
             await using var cmd = new NpgsqlCommand(
                 "select current_setting('shared_preload_libraries'), (select rolsuper from pg_roles where rolname = current_user)", admin);
             await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
@@ -36,8 +35,7 @@ public sealed record StatementStats(DatabaseUrl? Database, string? Unavailable)
                 return new StatementStats(null, "the ephemeral server's role is not a superuser, so it cannot turn pg_stat_statements tracking on for its session");
         }
         var database = await server.CreateDatabaseAsync("stats", ct).ConfigureAwait(false);
-        await using var conn = new NpgsqlConnection(database.With(b => b.Pooling = false).ConnectionString);
-        await conn.OpenAsync(ct).ConfigureAwait(false);
+        await using var conn = await Sessions.OpenScratchAsync(database, ct).ConfigureAwait(false);
         await using var create = new NpgsqlCommand("CREATE EXTENSION IF NOT EXISTS pg_stat_statements", conn);
         await create.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         return new StatementStats(database, null);

@@ -15,12 +15,7 @@ SELECT 'Column' AS kind,
        CASE WHEN a.attcollation <> t.typcollation THEN cn.nspname || '.' || quote_ident(co.collname) END AS collation,
        d.description AS comment,
        CASE WHEN a.attacl IS NOT NULL THEN
-           (SELECT string_agg(e, '; ' ORDER BY e)
-              FROM (SELECT coalesce(g.rolname::text, 'PUBLIC') || ':' || x.privilege_type
-                           || CASE WHEN x.is_grantable THEN ':grantable' ELSE '' END AS e
-                      FROM aclexplode(a.attacl) x
-                      LEFT JOIN pg_roles g ON g.oid = x.grantee
-                     WHERE x.grantee <> c.relowner) y) END AS privileges
+           {{privileges: a.attacl ; c.relowner}} END AS privileges
   FROM pg_attribute a
   JOIN pg_class c ON c.oid = a.attrelid
   JOIN pg_namespace n ON n.oid = c.relnamespace

@@ -10,12 +10,7 @@ SELECT CASE p.prokind WHEN 'p' THEN 'Procedure' ELSE 'Function' END AS kind,
        pg_get_function_result(p.oid) AS returns,
        pg_get_userbyid(p.proowner)::text AS owner,
        d.description AS comment,
-       (SELECT string_agg(e, '; ' ORDER BY e)
-          FROM (SELECT coalesce(g.rolname::text, 'PUBLIC') || ':' || a.privilege_type
-                       || CASE WHEN a.is_grantable THEN ':grantable' ELSE '' END AS e
-                  FROM aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a
-                  LEFT JOIN pg_roles g ON g.oid = a.grantee
-                 WHERE a.grantee <> p.proowner) x) AS privileges
+       {{privileges: coalesce(p.proacl, acldefault('f', p.proowner)) ; p.proowner}} AS privileges
   FROM pg_proc p
   JOIN pg_namespace n ON n.oid = p.pronamespace
   JOIN pg_language l ON l.oid = p.prolang

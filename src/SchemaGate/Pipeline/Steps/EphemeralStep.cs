@@ -22,21 +22,43 @@ public sealed class EphemeralDatabase(IEphemeralServer server, DatabaseUrl datab
     public ValueTask DisposeAsync() => Server.DisposeAsync();
 }
 
-/// <summary>SpinUpEphemeralDb: starts the throwaway server (local binaries, docker or scratch databases) and creates the gate's database.</summary>
+/// <summary>
+/// SpinUpEphemeralDb: starts the throwaway server (local binaries, docker or scratch databases) and creates the gate's
+/// database. With <paramref name="productionMajor"/> (<c>--pg-major auto</c> and a production URL) the server runs that
+/// major when it can be had: the docker image of it, a local install of it, or binaries of it fetched once; when it cannot,
+/// the step says why and runs the installed major (drift then marks deparser-only differences as uncertain, SG404).
+/// </summary>
 public sealed class EphemeralStep(GateSettings settings, Redactor redactor, IGateLog log)
 {
-    public async Task<StepOutcome<EphemeralDatabase>> RunAsync(CancellationToken ct)
+    public async Task<StepOutcome<EphemeralDatabase>> RunAsync(int? productionMajor, CancellationToken ct)
     {
         var sw = Stopwatch.StartNew();
-        var server = await EphemeralProvider.StartAsync(settings.Ephemeral, redactor, ct).ConfigureAwait(false);
+        var options = settings.Ephemeral;
+        var notChecked = new List<string>();
+        if (productionMajor is { } major && options.Kind != EphemeralKind.Server)
+            options = options with { PgMajor = major, ExactMajor = options.Kind == EphemeralKind.Local };
+        IEphemeralServer server;
+        try
+        {
+            server = await EphemeralProvider.StartAsync(options, redactor, ct, log.Writer).ConfigureAwait(false);
+        }
+        catch (Failures.InfrastructureException ex) when (productionMajor is not null && options.ExactMajor && !settings.Ephemeral.ExactMajor)
+        {
+            var why = $"PostgreSQL {productionMajor} (production's major) could not be had: {ex.Message.TrimEnd('.')}";
+            log.Line($"{why}; using the installed major instead.");
+            notChecked.Add($"the ephemeral server does not run production's major: {why}");
+            server = await EphemeralProvider.StartAsync(settings.Ephemeral, redactor, ct, log.Writer).ConfigureAwait(false);
+        }
         try
         {
             var database = await server.CreateDatabaseAsync("deploycheck", ct).ConfigureAwait(false);
             log.Line($"Ephemeral PostgreSQL ready in {sw.Elapsed.TotalSeconds:0.00} s: {server.Description}");
+            foreach (var left in server.Reaped) log.Line($"  removed what an earlier run left behind: {left}");
             return new StepOutcome<EphemeralDatabase>
             {
                 Result = new EphemeralDatabase(server, database),
                 Timings = [new Timing("ephemeral start", sw.Elapsed)],
+                NotChecked = notChecked,
             };
         }
         catch

@@ -1,9 +1,14 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Text;
 
 namespace SchemaGate.Processes;
 
-/// <summary>Runs a program to completion and captures its output. Arguments are passed as a list, never through a shell.</summary>
+/// <summary>
+/// The one way SchemaGate runs a program (pg_dump, pg_ctl, git, npm, dotnet): to completion, arguments as a list
+/// (never through a shell), output captured, and optionally each line handed to <c>onLine</c> as it arrives (the
+/// build log streams a tool's output this way). Cancelling, or the timeout, kills the whole process tree.
+/// </summary>
 public static class ProcessRunner
 {
     public static async Task<ProcessResult> RunAsync(
@@ -12,7 +17,8 @@ public static class ProcessRunner
         CancellationToken ct,
         string? workingDirectory = null,
         IReadOnlyDictionary<string, string?>? environment = null,
-        TimeSpan? timeout = null)
+        TimeSpan? timeout = null,
+        Action<string>? onLine = null)
     {
         var psi = new ProcessStartInfo(fileName)
         {
@@ -27,6 +33,7 @@ public static class ProcessRunner
             foreach (var (k, v) in environment)
                 if (v is null) psi.Environment.Remove(k); else psi.Environment[k] = v;
 
+        ct.ThrowIfCancellationRequested();
         using var process = new Process { StartInfo = psi };
         try
         {
@@ -37,8 +44,8 @@ public static class ProcessRunner
             throw new FileNotFoundException($"could not start '{fileName}': {ex.Message}", fileName, ex);
         }
         process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync(ct);
-        var stderr = process.StandardError.ReadToEndAsync(ct);
+        var stdout = ReadAsync(process.StandardOutput, onLine, ct);
+        var stderr = ReadAsync(process.StandardError, onLine, ct);
 
         using var timeoutCts = timeout is null ? null : new CancellationTokenSource(timeout.Value);
         using var linked = timeoutCts is null
@@ -56,6 +63,18 @@ public static class ProcessRunner
             throw;
         }
         return new ProcessResult(process.ExitCode, await stdout.ConfigureAwait(false), await stderr.ConfigureAwait(false));
+    }
+
+    private static async Task<string> ReadAsync(StreamReader reader, Action<string>? onLine, CancellationToken ct)
+    {
+        if (onLine is null) return await reader.ReadToEndAsync(ct).ConfigureAwait(false);
+        var all = new StringBuilder();
+        while (await reader.ReadLineAsync(ct).ConfigureAwait(false) is { } line)
+        {
+            all.AppendLine(line);
+            lock (onLine) onLine(line);
+        }
+        return all.ToString();
     }
 
     /// <summary>Finds an executable on PATH, or null.</summary>
