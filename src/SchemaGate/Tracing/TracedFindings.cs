@@ -20,7 +20,9 @@ namespace SchemaGate.Tracing;
 /// <item>a rewritten table or index: SG316 (a TRUNCATE's new data file is its emptying, not a rewrite).</item>
 /// </list>
 /// Locks and rewrites that statements explain are returned as <see cref="Observation"/>s, so the static finding that
-/// names that effect on the statement carries them as evidence (<see cref="TraceJoin"/>).
+/// names that effect on the statement carries them as evidence (<see cref="TraceJoin"/>). An ALTER TABLE of an existing
+/// table that kept its data file is a <see cref="TraceFactKind.NoRewrite"/> observation: a static guess that it rewrites
+/// (SG208, SG308) is withdrawn.
 /// </summary>
 public static class TracedFindings
 {
@@ -37,6 +39,7 @@ public static class TracedFindings
         {
             foreach (var statement in trace.Statements)
                 For(trace, statement, findings, observations);
+            NoRewrites(trace, observations);
         }
         return new Result(findings, observations);
     }
@@ -101,6 +104,26 @@ public static class TracedFindings
                 : new TraceFact(TraceFactKind.Rewrote, group.Key) { ObjectKind = "index", With = indexes };
             observations.Add(new Observation(script.RelativePath, traced.Index, RuleEffects.RewritesTable, fact));
             findings.Add(At(TracedRules.Rewrite, "", tableRewritten ? group.Key : indexes[0], fact));
+        }
+    }
+
+    /// <summary>
+    /// Every ALTER TABLE of a table that existed, in a script the tracer followed, is probed (no filter skips ALTER TABLE),
+    /// so a table with no traced rewrite on that statement kept its data file. A type change to or from a time-zone type
+    /// is left out: whether it rewrites depends on the session's time zone, which production may not share.
+    /// </summary>
+    private static void NoRewrites(TracedScript trace, List<Observation> observations)
+    {
+        var script = trace.Script;
+        foreach (var statement in script.Sql.Statements)
+        {
+            if (statement.Tokens.Count == 0 || !statement.Tokens[0].IsWord("alter") || AlterTable.TryParse(statement) is not { } alter) continue;
+            if (!Existed(trace, alter.Table)) continue;
+            if (alter.Actions.Any(a => Rules.Schema.TypeAction.Read(a)?.Type?.Name is { } type && type.StartsWith("time", StringComparison.Ordinal))) continue;
+            var table = alter.Table.ToString();
+            var traced = trace.Statements.FirstOrDefault(s => s.Index == statement.Index);
+            if (traced is not null && traced.Rewrites.Any(r => ObjectName.Same(r.Table, table))) continue;
+            observations.Add(new Observation(script.RelativePath, statement.Index, RuleEffects.RewritesTable, new TraceFact(TraceFactKind.NoRewrite, table)));
         }
     }
 

@@ -21,7 +21,7 @@ public sealed class DropColumnRule : StatementRule
         {
             var column = action.DroppedColumn();
             if (column < 0) continue;
-            var obj = alter.Table.Member(action.Tokens[column].Value);
+            var obj = alter.Table.Member(action.Tokens[column].Name());
             found.Add(ctx.Report(Rule,
                 $"DROP COLUMN {obj} deletes the column's value in every row.",
                 statement, obj, action.First));
