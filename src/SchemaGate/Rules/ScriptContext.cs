@@ -156,13 +156,22 @@ public sealed class ScriptContext
             else if (depth == 0 && (t.IsCharAt(i, ',') || t.IsCharAt(i, ')')))
             {
                 var simple = i > itemStart && t[itemStart].IsIdentifier() && (i == itemStart + 1 || KeyOptionFollows(t, itemStart + 1));
-                name.Append('_').Append(simple ? t[itemStart].Value : "expr");
+                name.Append('_').Append(simple ? t[itemStart].Name() : ExpressionName(t, itemStart, i));
                 if (t.IsCharAt(i, ')')) break;
                 itemStart = i + 1;
             }
         }
         name.Append("_idx");
         return System.Text.Encoding.UTF8.GetByteCount(name.ToString()) <= 63 ? name.ToString() : null;
+    }
+
+    /// <summary>PostgreSQL names an expression key after its function (<c>(lower(note))</c>: <c>lower</c>), any other expression <c>expr</c>.</summary>
+    private static string ExpressionName(IReadOnlyList<SqlToken> t, int start, int end)
+    {
+        var i = start;
+        while (i < end && t.IsCharAt(i, '(')) i++;
+        if (!t.TryReadName(ref i, out var function) || !t.IsCharAt(i, '(')) return "expr";
+        return function.Name;
     }
 
     /// <summary>After a key column: COLLATE, an operator class, ASC/DESC or NULLS FIRST/LAST, not an expression.</summary>

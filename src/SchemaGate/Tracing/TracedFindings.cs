@@ -77,11 +77,23 @@ public static class TracedFindings
             }
         }
 
-        foreach (var group in traced.Locks.Where(l => l.BlocksWrites && l.Kind is not RelationKind.Index).GroupBy(l => l.Table))
+        // TRUNCATE ... CASCADE empties the tables whose foreign keys point at the ones it names: their new data files are
+        // that emptying, each the data loss of TRUNCATE.
+        var cascade = statement is not null && TruncatesWithCascade(statement, traced.Nested);
+        var cascaded = cascade
+            ? traced.Rewrites.Where(r => r.Kind != RelationKind.Index && !Truncates(statement!, traced.Nested, r.Table)).Select(r => r.Table).ToHashSet(StringComparer.Ordinal)
+            : [];
+
+        foreach (var group in traced.Locks.Where(l => l.BlocksWrites).GroupBy(l => l.Table))
         {
-            var mode = LockModes.Strongest(group.Select(l => l.Mode));
+            var onTable = group.Where(l => l.Kind is not RelationKind.Index).ToList();
+            if (onTable.Count == 0) continue;
+            var mode = LockModes.Strongest(onTable.Select(l => l.Mode));
+            // Nothing writes a materialized view: below ACCESS EXCLUSIVE (REFRESH ... CONCURRENTLY) its readers go on.
+            if (onTable.All(l => l.Kind == RelationKind.MaterializedView) && !LockModes.BlocksReads(mode)) continue;
             var fact = new TraceFact(TraceFactKind.Locked, group.Key) { Mode = mode };
-            if (statement is not null && Explains(statement, traced.Nested, group.Key))
+            var names = group.Select(l => l.Relation).Append(group.Key).Distinct().ToList();
+            if (statement is not null && (Explains(statement, traced.Nested, names) || RemovedBy(traced, group.Key) || cascaded.Contains(group.Key)))
             {
                 observations.Add(new Observation(script.RelativePath, traced.Index, RuleEffects.BlocksWrites, fact));
                 continue;
@@ -97,6 +109,13 @@ public static class TracedFindings
         foreach (var group in traced.Rewrites.Where(r => !(concurrently && r.Kind == RelationKind.Index)).GroupBy(r => r.Table))
         {
             if (statement is not null && Truncates(statement, traced.Nested, group.Key)) continue;
+            if (cascaded.Contains(group.Key))
+            {
+                findings.Add(TruncateRule.Definition.Report(
+                    $"TRUNCATE ... CASCADE also emptied {group.Key}, which the statement does not name (its foreign key points at a truncated table).",
+                    script.RelativePath, traced.Line, traced.Column, group.Key, traced.Index));
+                continue;
+            }
             var tableRewritten = group.Any(r => r.Relation == group.Key);
             var indexes = group.Where(r => r.Kind == RelationKind.Index).Select(r => r.Relation).ToList();
             var fact = tableRewritten
@@ -106,6 +125,12 @@ public static class TracedFindings
             findings.Add(At(TracedRules.Rewrite, "", tableRewritten ? group.Key : indexes[0], fact));
         }
     }
+
+    /// <summary>The statement removed the table, or the schema it was in (its lock is part of that removal, reported as data loss).</summary>
+    private static bool RemovedBy(TracedStatement traced, string table) =>
+        traced.Removed.Any(r => ObjectName.Same(r.Identity, table) ||
+                                r.Folded.Any(f => ObjectName.Same(f[(f.IndexOf(' ', StringComparison.Ordinal) + 1)..], table)) ||
+                                (r.Kind == RemovedKind.Schema && ObjectName.Canonical(table)!.StartsWith(ObjectName.Canonical(r.Identity) + ".", StringComparison.Ordinal)));
 
     /// <summary>
     /// Every ALTER TABLE of a table that existed, in a script the tracer followed, is probed (no filter skips ALTER TABLE),
@@ -130,9 +155,12 @@ public static class TracedFindings
     /// <summary>
     /// Data loss from a before/after schema diff of one script (DiffAgainstProd's pending effects): removed schemas,
     /// tables, columns, sequences and types, tied to the script; objects inside a removed schema or table are left to it.
+    /// An object the script renames or moves (RENAME, SET SCHEMA) is missing under its old name but lost nothing: it is
+    /// left out (the rename is SG310's).
     /// </summary>
     public static IReadOnlyList<Finding> FromRemovals(MigrationScript script, IReadOnlyList<SchemaChange> changes)
     {
+        var renamed = Renamed(script);
         var removed = changes.Where(c => c.Kind == ChangeKind.Removed).ToList();
         var gone = removed.Select(c => c.Identity).ToHashSet(StringComparer.Ordinal);
         var goneSchemas = removed.Where(c => c.ObjectKind == ObjectKind.Schema).Select(c => c.Identity).ToHashSet(StringComparer.Ordinal);
@@ -140,6 +168,7 @@ public static class TracedFindings
         foreach (var change in removed)
         {
             if (KindOf(change.ObjectKind) is not { } kind) continue;
+            if (renamed.Contains(ObjectName.Canonical(change.Identity)!) || (change.Before?.Parent is { } owner0 && renamed.Contains(ObjectName.Canonical(owner0)!))) continue;
             var schema = change.Before?.Schema;
             if (kind != RemovedKind.Schema && schema is not null && goneSchemas.Contains(schema)) continue;
             if (change.Before?.Parent is { } parent && gone.Contains(parent)) continue;
@@ -150,6 +179,48 @@ public static class TracedFindings
             found.Add(RuleFor(kind).Report("", script.RelativePath, obj: change.Identity) with { Evidence = new FindingEvidence { Trace = [fact] } });
         }
         return found;
+    }
+
+    /// <summary>The old names (canonical) of the tables, columns, schemas, sequences and types the script renames or moves.</summary>
+    private static HashSet<string> Renamed(MigrationScript script)
+    {
+        var renamed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var statement in script.Sql.Statements)
+        {
+            var t = statement.Tokens;
+            if (t.Count < 4 || !t[0].IsWord("alter")) continue;
+            if (AlterTable.TryParse(statement) is { } alter)
+            {
+                foreach (var action in alter.Actions)
+                {
+                    if (action.Is("rename", "to") || action.Is("set", "schema")) renamed.Add(ObjectName.Canonical(alter.Table.ToString())!);
+                    else if (action.Is("attach", "partition") || action.Is("detach", "partition"))
+                    {
+                        // The partition's columns are the parent's now (or again its own): nothing is lost.
+                        var i = action.Start + 2;
+                        if (action.Tokens.TryReadName(ref i, out var partition)) renamed.Add(ObjectName.Canonical(partition.ToString())!);
+                    }
+                    else if (action.Is("rename") && !action.Is("rename", "constraint"))
+                    {
+                        var i = action.Start + 1;
+                        action.Tokens.Skip(ref i, "column");
+                        if (action.Tokens.TryReadIdentifier(ref i, out var column)) renamed.Add(ObjectName.Canonical(alter.Table.Member(column))!);
+                    }
+                }
+                continue;
+            }
+            var j = 2;
+            if (t[1].IsWord("schema"))
+            {
+                if (t.IsWordAt(3, "rename")) renamed.Add(ObjectName.Canonical(QualifiedName.Display(t[2].Name()))!);
+                continue;
+            }
+            if (!(t[1].IsWord("type") || t[1].IsWord("sequence") || t[1].IsWord("domain"))) continue;
+            t.Skip(ref j, "if", "exists");
+            if (t.TryReadName(ref j, out var name) && (t.IsWordAt(j, "rename") && t.IsWordAt(j + 1, "to") || t.IsWordAt(j, "set") && t.IsWordAt(j + 1, "schema")))
+                renamed.Add(ObjectName.Canonical(name.ToString())!);
+        }
+        return renamed;
     }
 
     public static Rule RuleFor(RemovedKind kind) => kind switch
@@ -178,11 +249,11 @@ public static class TracedFindings
     /// lock_timeout...). LOCK TABLE and REFRESH MATERIALIZED VIEW explain nothing: the lock is their whole effect, held
     /// until the transaction ends.
     /// </summary>
-    private static bool Explains(SqlStatement statement, IReadOnlyList<NestedStatement> nested, string table)
+    private static bool Explains(SqlStatement statement, IReadOnlyList<NestedStatement> nested, IReadOnlyList<string> relations)
     {
-        var name = LastPart(table);
-        return IsDdlNaming(statement.Tokens, name) ||
-               nested.Any(n => SqlScript.Parse(n.Text).Statements.Any(s => IsDdlNaming(s.Tokens, name)));
+        var names = relations.Select(LastPart).ToList();
+        return names.Any(n => IsDdlNaming(statement.Tokens, n)) ||
+               nested.Any(x => SqlScript.Parse(x.Text).Statements.Any(s => names.Any(n => IsDdlNaming(s.Tokens, n))));
     }
 
     /// <summary>A TRUNCATE of the table (the statement, or one hidden inside it) gives it a new data file: that is its emptying, reported as such.</summary>
@@ -191,6 +262,13 @@ public static class TracedFindings
         var name = LastPart(table);
         static bool Truncating(IReadOnlyList<SqlToken> t, string n) => t.Count > 0 && t[0].IsWord("truncate") && Names(t, n);
         return Truncating(statement.Tokens, name) || nested.Any(n => SqlScript.Parse(n.Text).Statements.Any(s => Truncating(s.Tokens, name)));
+    }
+
+    /// <summary>A TRUNCATE with CASCADE (the statement, or one hidden inside it).</summary>
+    private static bool TruncatesWithCascade(SqlStatement statement, IReadOnlyList<NestedStatement> nested)
+    {
+        static bool Cascading(IReadOnlyList<SqlToken> t) => t.Count > 0 && t[0].IsWord("truncate") && t.Any(x => x.IsWord("cascade"));
+        return Cascading(statement.Tokens) || nested.Any(n => SqlScript.Parse(n.Text).Statements.Any(s => Cascading(s.Tokens)));
     }
 
     private static bool IsDdlNaming(IReadOnlyList<SqlToken> tokens, string name) =>

@@ -46,6 +46,8 @@ public sealed class OutsideTransactionRule : IMigrationRule
                 if (!createdTypes.Contains(enumType)) added.Add((newLabel, enumType, statement));
                 continue;
             }
+            // ALTER TYPE may name a value added in the same transaction (ADD VALUE ... BEFORE it, RENAME VALUE).
+            if (t[0].IsWord("alter") && t.IsWordAt(1, "type")) continue;
             foreach (var (label, type, at) in added)
             {
                 if (!t.Any(x => x.Kind == SqlTokenKind.String && x.Value == label)) continue;
