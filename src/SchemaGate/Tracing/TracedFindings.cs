@@ -54,8 +54,19 @@ public static class TracedFindings
                 Evidence = new FindingEvidence { Trace = [fact] },
             };
 
+        // A statement on a partitioned table also locks, rewrites and drops columns of its partitions: those are the
+        // parent's own effects, reported once on the parent.
+        var parents = statement is null ? [] : traced.Locks
+            .Where(l => l.Kind == RelationKind.PartitionedTable && Explains(statement, traced.Nested, [l.Relation]))
+            .Select(l => l.Relation).ToHashSet(StringComparer.Ordinal);
+        bool PartOfParent(string table) => parents.Count > 0 && !parents.Contains(table);
+        var parentColumns = traced.Removed.Where(r => r.Kind == RemovedKind.Column && parents.Any(p => r.Identity.StartsWith(p + ".", StringComparison.Ordinal)))
+            .Select(r => LastPart(r.Identity)).ToHashSet(StringComparer.Ordinal);
+
         foreach (var removed in traced.Removed)
         {
+            if (removed.Kind == RemovedKind.Column && parentColumns.Contains(LastPart(removed.Identity)) &&
+                !parents.Any(p => removed.Identity.StartsWith(p + ".", StringComparison.Ordinal))) continue;
             var kind = Noun(removed.Kind);
             findings.Add(At(RuleFor(removed.Kind), "", removed.Identity,
                 new TraceFact(TraceFactKind.Removed, removed.Identity) { ObjectKind = kind, With = removed.Folded }));
@@ -84,6 +95,17 @@ public static class TracedFindings
             ? traced.Rewrites.Where(r => r.Kind != RelationKind.Index && !Truncates(statement!, traced.Nested, r.Table)).Select(r => r.Table).ToHashSet(StringComparer.Ordinal)
             : [];
 
+        var newIndexTables = statement is null ? [] : IndexTablesNamed(script, statement).ToList();
+        var truncatedByRoutine = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (statement is not null)
+        {
+            foreach (var table in traced.Rewrites.Where(r => r.Kind != RelationKind.Index).Select(r => r.Table).Distinct())
+            {
+                if (!Truncates(statement, traced.Nested, table) && TruncatedByRoutine(script, statement, traced.Nested, table) is { } routine)
+                    truncatedByRoutine[table] = routine;
+            }
+        }
+
         foreach (var group in traced.Locks.Where(l => l.BlocksWrites).GroupBy(l => l.Table))
         {
             var onTable = group.Where(l => l.Kind is not RelationKind.Index).ToList();
@@ -93,7 +115,9 @@ public static class TracedFindings
             if (onTable.All(l => l.Kind == RelationKind.MaterializedView) && !LockModes.BlocksReads(mode)) continue;
             var fact = new TraceFact(TraceFactKind.Locked, group.Key) { Mode = mode };
             var names = group.Select(l => l.Relation).Append(group.Key).Distinct().ToList();
-            if (statement is not null && (Explains(statement, traced.Nested, names) || RemovedBy(traced, group.Key) || cascaded.Contains(group.Key)))
+            if (statement is not null && (Explains(statement, traced.Nested, names) || newIndexTables.Any(t => ObjectName.Same(t, group.Key)) ||
+                                          RemovedBy(traced, group.Key) || cascaded.Contains(group.Key) || PartOfParent(group.Key) ||
+                                          DropsWithCascade(statement) || truncatedByRoutine.ContainsKey(group.Key)))
             {
                 observations.Add(new Observation(script.RelativePath, traced.Index, RuleEffects.BlocksWrites, fact));
                 continue;
@@ -109,6 +133,15 @@ public static class TracedFindings
         foreach (var group in traced.Rewrites.Where(r => !(concurrently && r.Kind == RelationKind.Index)).GroupBy(r => r.Table))
         {
             if (statement is not null && Truncates(statement, traced.Nested, group.Key)) continue;
+            if (statement is not null && PartOfParent(group.Key) && parents.Any(p => Truncates(statement, traced.Nested, p))) continue;
+            if (truncatedByRoutine.TryGetValue(group.Key, out var routine))
+            {
+                // pg_stat_statements does not show a utility statement run by a SQL-language routine; the routine's body does.
+                findings.Add(TruncateRule.Definition.Report(
+                    $"TRUNCATE {group.Key} ran in {routine}, which the script created and this statement calls.",
+                    script.RelativePath, traced.Line, traced.Column, group.Key, traced.Index));
+                continue;
+            }
             if (cascaded.Contains(group.Key))
             {
                 findings.Add(TruncateRule.Definition.Report(
@@ -124,6 +157,71 @@ public static class TracedFindings
             observations.Add(new Observation(script.RelativePath, traced.Index, RuleEffects.RewritesTable, fact));
             findings.Add(At(TracedRules.Rewrite, "", tableRewritten ? group.Key : indexes[0], fact));
         }
+    }
+
+    /// <summary>DROP ... CASCADE: the locks on what depends on the dropped object (a foreign key, a default) are part of the drop.</summary>
+    private static bool DropsWithCascade(SqlStatement statement) =>
+        statement.Tokens.Count > 0 && statement.Tokens[0].IsWord("drop") && statement.Tokens[^1].IsWord("cascade");
+
+    /// <summary>The tables of the indexes this statement names that the script itself created (a new index is not in the inventory).</summary>
+    private static IEnumerable<string> IndexTablesNamed(MigrationScript script, SqlStatement statement)
+    {
+        foreach (var earlier in script.Sql.Statements.Take(statement.Index))
+        {
+            var t = earlier.Tokens;
+            var i = 1;
+            if (t.Count < 4 || !t[0].IsWord("create")) continue;
+            t.Skip(ref i, "unique");
+            if (!t.Skip(ref i, "index")) continue;
+            t.Skip(ref i, "concurrently");
+            if (t.Skip(ref i, "if", "not")) t.Skip(ref i, "exists");
+            if (!t.TryReadIdentifier(ref i, out var index) || !t.Skip(ref i, "on")) continue;
+            t.Skip(ref i, "only");
+            if (t.TryReadName(ref i, out var table) && Names(statement.Tokens, index)) yield return table.ToString();
+        }
+    }
+
+    /// <summary>
+    /// A function or procedure the script created before this statement, called by it (<c>name(</c>), whose body
+    /// truncates the table; null when none does.
+    /// </summary>
+    private static string? TruncatedByRoutine(MigrationScript script, SqlStatement statement, IReadOnlyList<NestedStatement> nested, string table)
+    {
+        var name = LastPart(table);
+        foreach (var earlier in script.Sql.Statements.Take(statement.Index))
+        {
+            var t = earlier.Tokens;
+            var i = 1;
+            if (t.Count < 4 || !t[0].IsWord("create")) continue;
+            if (t.IsWordAt(1, "or") && t.IsWordAt(2, "replace")) i = 3;
+            var kind = t.IsWordAt(i, "function") ? "function" : "procedure";
+            if (!t.Skip(ref i, "function") && !t.Skip(ref i, "procedure")) continue;
+            if (!t.TryReadName(ref i, out var routine) || !Calls(statement, nested, routine.Name)) continue;
+            foreach (var body in t.Where(x => x.Kind is SqlTokenKind.DollarString or SqlTokenKind.String))
+            {
+                var b = SqlScript.Parse(body.Value).Statements.SelectMany(x => x.Tokens).ToList();
+                for (var j = 0; j < b.Count; j++)
+                {
+                    if (!b[j].IsWord("truncate")) continue;
+                    var k = j + 1;
+                    b.Skip(ref k, "table");
+                    b.Skip(ref k, "only");
+                    if (b.TryReadName(ref k, out var truncated) && truncated.Name == name) return $"{kind} {routine}()";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static bool Calls(SqlStatement statement, IReadOnlyList<NestedStatement> nested, string routine)
+    {
+        static bool In(IReadOnlyList<SqlToken> t, string r)
+        {
+            for (var i = 0; i + 1 < t.Count; i++)
+                if (t[i].IsIdentifier() && t[i].Value == r && t.IsCharAt(i + 1, '(')) return true;
+            return false;
+        }
+        return In(statement.Tokens, routine) || nested.Any(n => SqlScript.Parse(n.Text).Statements.Any(s => In(s.Tokens, routine)));
     }
 
     /// <summary>The statement removed the table, or the schema it was in (its lock is part of that removal, reported as data loss).</summary>
@@ -142,15 +240,22 @@ public static class TracedFindings
         var script = trace.Script;
         foreach (var statement in script.Sql.Statements)
         {
-            if (statement.Tokens.Count == 0 || !statement.Tokens[0].IsWord("alter") || AlterTable.TryParse(statement) is not { } alter) continue;
-            if (!Existed(trace, alter.Table)) continue;
-            if (alter.Actions.Any(a => Rules.Schema.TypeAction.Read(a)?.Type?.Name is { } type && type.StartsWith("time", StringComparison.Ordinal))) continue;
-            var table = alter.Table.ToString();
             var traced = trace.Statements.FirstOrDefault(s => s.Index == statement.Index);
-            if (traced is not null && traced.Rewrites.Any(r => ObjectName.Same(r.Table, table))) continue;
-            observations.Add(new Observation(script.RelativePath, statement.Index, RuleEffects.RewritesTable, new TraceFact(TraceFactKind.NoRewrite, table)));
+            // An ALTER TABLE that ran hidden inside the statement (EXECUTE, a function) was probed with it.
+            var hidden = traced?.Nested.SelectMany(n => SqlScript.Parse(n.Text).Statements) ?? [];
+            foreach (var alter in hidden.Prepend(statement).Select(Altered).OfType<AlterTable>())
+            {
+                if (!Existed(trace, alter.Table)) continue;
+                if (alter.Actions.Any(a => Rules.Schema.TypeAction.Read(a)?.Type?.Name is { } type && type.StartsWith("time", StringComparison.Ordinal))) continue;
+                var table = alter.Table.ToString();
+                if (traced is not null && traced.Rewrites.Any(r => ObjectName.Same(r.Table, table))) continue;
+                observations.Add(new Observation(script.RelativePath, statement.Index, RuleEffects.RewritesTable, new TraceFact(TraceFactKind.NoRewrite, table)));
+            }
         }
     }
+
+    private static AlterTable? Altered(SqlStatement statement) =>
+        statement.Tokens.Count > 0 && statement.Tokens[0].IsWord("alter") ? AlterTable.TryParse(statement) : null;
 
     /// <summary>
     /// Data loss from a before/after schema diff of one script (DiffAgainstProd's pending effects): removed schemas,
@@ -158,7 +263,27 @@ public static class TracedFindings
     /// An object the script renames or moves (RENAME, SET SCHEMA) is missing under its old name but lost nothing: it is
     /// left out (the rename is SG310's).
     /// </summary>
-    public static IReadOnlyList<Finding> FromRemovals(MigrationScript script, IReadOnlyList<SchemaChange> changes)
+    public static IReadOnlyList<Finding> FromRemovals(MigrationScript script, IReadOnlyList<SchemaChange> changes) =>
+        FromRemovals(script, changes, new HashSet<string>(StringComparer.Ordinal));
+
+    /// <summary>
+    /// <see cref="FromRemovals(MigrationScript, IReadOnlyList{SchemaChange})"/> over the pending scripts in order: an
+    /// object an earlier pending script added is new, so removing it loses nothing production has.
+    /// </summary>
+    public static IReadOnlyList<Finding> FromRemovals(IEnumerable<Plan.PendingScriptEffect> effects)
+    {
+        ArgumentNullException.ThrowIfNull(effects);
+        var added = new HashSet<string>(StringComparer.Ordinal);
+        var found = new List<Finding>();
+        foreach (var effect in effects)
+        {
+            found.AddRange(FromRemovals(effect.Script, effect.Changes, added));
+            foreach (var change in effect.Changes.Where(c => c.Kind == ChangeKind.Added)) added.Add(ObjectName.Canonical(change.Identity)!);
+        }
+        return found;
+    }
+
+    private static IReadOnlyList<Finding> FromRemovals(MigrationScript script, IReadOnlyList<SchemaChange> changes, IReadOnlySet<string> addedEarlier)
     {
         var renamed = Renamed(script);
         var removed = changes.Where(c => c.Kind == ChangeKind.Removed).ToList();
@@ -168,7 +293,10 @@ public static class TracedFindings
         foreach (var change in removed)
         {
             if (KindOf(change.ObjectKind) is not { } kind) continue;
-            if (renamed.Contains(ObjectName.Canonical(change.Identity)!) || (change.Before?.Parent is { } owner0 && renamed.Contains(ObjectName.Canonical(owner0)!))) continue;
+            var identity = ObjectName.Canonical(change.Identity)!;
+            var owner0 = ObjectName.Canonical(change.Before?.Parent);
+            if (renamed.Contains(identity) || (owner0 is not null && renamed.Contains(owner0))) continue;
+            if (addedEarlier.Contains(identity) || (owner0 is not null && addedEarlier.Contains(owner0))) continue;
             var schema = change.Before?.Schema;
             if (kind != RemovedKind.Schema && schema is not null && goneSchemas.Contains(schema)) continue;
             if (change.Before?.Parent is { } parent && gone.Contains(parent)) continue;

@@ -12,14 +12,17 @@ namespace SchemaGate.IntegrationTests.Corpus;
 /// Changes judged against a production that holds their setup: production (a database on the fixture server) gets the
 /// setup's schema as the applied migration 0001 and its INSERTs as rows; the change's scripts are pending; the gate runs
 /// ApplyMigrations and DiffAgainstProd (traced, with production's numbers) and the judged findings on the change come
-/// back. The gate only reads production, so changes with the same setup share one production database, made once and
-/// dropped at the end. The advice rules that are off by default are on (as notices), so every rule can be seen.
+/// back. The gate only reads production, so changes with the same setup share one production database, made when the
+/// first of them runs and dropped after the last (<paramref name="uses"/> says how many will run per setup; a setup it does
+/// not count is dropped at the end). The advice rules that are off by default are on (as notices), so every rule can be seen.
 /// </summary>
-internal sealed class ProductionCases(PostgresServerFixture fixture) : IAsyncDisposable
+internal sealed class ProductionCases(PostgresServerFixture fixture, IEnumerable<string>? uses = null) : IAsyncDisposable
 {
     public const string SetupFile = "0001_setup.sql";
 
     private readonly ConcurrentDictionary<string, Lazy<Task<DatabaseUrl>>> _productions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _remaining = new(
+        (uses ?? []).GroupBy(s => s, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal), StringComparer.Ordinal);
 
     /// <summary>Every advice rule (off by default) turned on at its own severity.</summary>
     public static GatePolicy AdviceOn { get; } = new()
@@ -34,13 +37,34 @@ internal sealed class ProductionCases(PostgresServerFixture fixture) : IAsyncDis
     {
         var (schema, _) = Split(setup);
         using var repo = new TempMigrations([(SetupFile, SetupScript(schema)), .. change]);
-        var production = await _productions.GetOrAdd(setup, s => new Lazy<Task<DatabaseUrl>>(() => CreateAsync(s))).Value;
-        await using var gate = GateScenario.Pipeline(fixture, repo, production, AdviceOn, strict);
-        // A script that fails is the gate's finding (SG110), not the test's exception.
-        try { await gate.AppliedAsync(ct); } catch (SchemaGate.Failures.GateRefusedException) { }
-        try { await gate.DriftAsync(ct); } catch (SchemaGate.Failures.GateRefusedException) { }
-        var files = change.Select(c => "migrations/" + c.File).ToHashSet(StringComparer.Ordinal);
-        return (await gate.ComposeAsync([])).Findings.Where(f => f.File is not null && files.Contains(f.File) && f.RuleId != "SG120").ToList();
+        try
+        {
+            var production = await _productions.GetOrAdd(setup, s => new Lazy<Task<DatabaseUrl>>(() => CreateAsync(s))).Value;
+            await using var gate = GateScenario.Pipeline(fixture, repo, production, AdviceOn, strict);
+            // A script that fails is the gate's finding (SG110), not the test's exception.
+            try { await gate.AppliedAsync(ct); } catch (SchemaGate.Failures.GateRefusedException) { }
+            try { await gate.DriftAsync(ct); } catch (SchemaGate.Failures.GateRefusedException) { }
+            var files = change.Select(c => "migrations/" + c.File).ToHashSet(StringComparer.Ordinal);
+            return (await gate.ComposeAsync([])).Findings.Where(f => f.File is not null && files.Contains(f.File) && f.RuleId != "SG120").ToList();
+        }
+        finally
+        {
+            if (_remaining.AddOrUpdate(setup, 0, (_, n) => n - 1) == 0) await DropAsync(setup);
+        }
+    }
+
+    private async Task DropAsync(string setup)
+    {
+        if (!_productions.TryRemove(setup, out var made) || !made.IsValueCreated) return;
+        try
+        {
+            var production = await made.Value;
+            await fixture.Server.DropDatabaseAsync(production, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or Npgsql.NpgsqlException)
+        {
+            // The setup did not apply (that case already failed), or the database is gone.
+        }
     }
 
     private static string SetupScript(string schema) => schema.Length > 0 ? schema : "SELECT 1;\n";
@@ -48,7 +72,7 @@ internal sealed class ProductionCases(PostgresServerFixture fixture) : IAsyncDis
     private async Task<DatabaseUrl> CreateAsync(string setup)
     {
         var (schema, rows) = Split(setup);
-        var production = await fixture.CreateDatabaseAsync("prod");
+        var production = (await fixture.CreateDatabaseAsync("prod")).With(b => b.Pooling = false);
         using var repo = new TempMigrations((SetupFile, SetupScript(schema)));
         var set = await repo.LoadAsync();
         var applied = await new MigrationRunner(new MigrationRunnerOptions()).ApplyAsync(production, set.Scripts, CancellationToken.None);
@@ -62,10 +86,6 @@ internal sealed class ProductionCases(PostgresServerFixture fixture) : IAsyncDis
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var made in _productions.Values.Where(l => l.IsValueCreated))
-        {
-            try { await fixture.Server.DropDatabaseAsync(await made.Value, CancellationToken.None); }
-            catch (InvalidOperationException) { }
-        }
+        foreach (var setup in _productions.Keys.ToList()) await DropAsync(setup);
     }
 }

@@ -72,10 +72,20 @@ public sealed record ColumnDefinition(string Name, int NameToken, ColumnType? Ty
             }
             else if (token.IsWord("generated"))
             {
-                var close = ExpressionEnd(t, i + 1, end);
-                if (t.ContainsWord(i, close, "identity")) identity = true;
-                else if (t.ContainsWord(i, close, "stored")) stored = true;
-                i = Math.Max(close, i + 1);
+                // GENERATED { ALWAYS | BY DEFAULT } AS IDENTITY [(options)] | GENERATED ALWAYS AS (expression) STORED
+                i++;
+                if (!t.Skip(ref i, "always")) t.Skip(ref i, "by", "default");
+                if (!t.Skip(ref i, "as")) continue;
+                if (t.Skip(ref i, "identity"))
+                {
+                    identity = true;
+                    t.SkipGroup(ref i);
+                }
+                else if (t.IsCharAt(i, '('))
+                {
+                    t.SkipGroup(ref i);
+                    if (t.Skip(ref i, "stored")) stored = true;
+                }
             }
             else i++;
         }

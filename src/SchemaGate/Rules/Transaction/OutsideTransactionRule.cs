@@ -6,9 +6,10 @@ namespace SchemaGate.Rules.Transaction;
 /// <summary>
 /// SG109: a statement PostgreSQL refuses inside a transaction block (VACUUM, REINDEX SCHEMA | DATABASE | SYSTEM, CREATE or
 /// DROP DATABASE, CREATE or DROP TABLESPACE, ALTER SYSTEM, CLUSTER without a table, CREATE or DROP SUBSCRIPTION), or an
-/// enum value added with ALTER TYPE ... ADD VALUE and then used in the same transaction, in a script the runner wraps in
-/// one (no <c>-- schemagate:no-transaction</c>). Found before anything runs; applying it would fail (SG110).
-/// CONCURRENTLY forms are SG303's.
+/// enum value added with ALTER TYPE ... ADD VALUE and then used in the same transaction (PostgreSQL 12 and later refuse
+/// it even when the type was created in that transaction), in a script the runner wraps in one (no
+/// <c>-- schemagate:no-transaction</c>). Found before anything runs; applying it would fail (SG110). CONCURRENTLY forms
+/// are SG303's.
 /// </summary>
 public sealed class OutsideTransactionRule : IMigrationRule
 {
@@ -24,7 +25,6 @@ public sealed class OutsideTransactionRule : IMigrationRule
         ArgumentNullException.ThrowIfNull(ctx);
         if (ctx.Script.Directives.NoTransaction) return [];
         List<Finding>? found = null;
-        var createdTypes = new HashSet<QualifiedName>();
         var added = new List<(string Label, QualifiedName Type, SqlStatement At)>();
         foreach (var statement in ctx.Statements)
         {
@@ -35,15 +35,9 @@ public sealed class OutsideTransactionRule : IMigrationRule
                 (found ??= []).Add(ctx.Report(Rule, $"{what} cannot run inside a transaction block, and this script runs in one.", statement, null));
                 continue;
             }
-            if (t[0].IsWord("create") && t.IsWordAt(1, "type"))
-            {
-                var i = 2;
-                if (t.TryReadName(ref i, out var type)) createdTypes.Add(type);
-                continue;
-            }
             if (AddedValue(t) is var (enumType, newLabel))
             {
-                if (!createdTypes.Contains(enumType)) added.Add((newLabel, enumType, statement));
+                added.Add((newLabel, enumType, statement));
                 continue;
             }
             // ALTER TYPE may name a value added in the same transaction (ADD VALUE ... BEFORE it, RENAME VALUE).

@@ -28,6 +28,8 @@ public sealed record CorpusCase(string Rule, string Name, string Text)
     public string Setup { get; init; } = "";
     public IReadOnlyList<Expectation> Expect { get; init; } = [];
     public IReadOnlyList<string> TracedAdds { get; init; } = [];
+    /// <summary>The added ids with their <c>@line</c> and <c>=object</c>, checked in the traced run.</summary>
+    public IReadOnlyList<Expectation> TracedExpect { get; init; } = [];
     public IReadOnlyList<string> TracedWithdraws { get; init; } = [];
     public IReadOnlyList<string> Not { get; init; } = [];
     public string? TracedSkip { get; init; }
@@ -95,6 +97,7 @@ public sealed record CorpusCase(string Rule, string Name, string Text)
         var note = new StringBuilder();
         var expect = new List<Expectation>();
         var adds = new List<string>();
+        var tracedExpect = new List<Expectation>();
         var withdraws = new List<string>();
         var not = new List<string>();
         string? skip = null;
@@ -129,7 +132,16 @@ public sealed record CorpusCase(string Rule, string Name, string Text)
                     foreach (var item in Items(value)) if (item != "none") expect.Add(Expectation.Parse(item));
                     break;
                 case "expect-traced":
-                    foreach (var item in Items(value)) (item.StartsWith('-') ? withdraws : adds).Add(item.TrimStart('-', '+'));
+                    foreach (var item in Items(value))
+                    {
+                        var expectation = Expectation.Parse(item.TrimStart('-', '+'));
+                        if (item.StartsWith('-')) withdraws.Add(expectation.RuleId);
+                        else
+                        {
+                            adds.Add(expectation.RuleId);
+                            tracedExpect.Add(expectation);
+                        }
+                    }
                     break;
                 case "not":
                     not.AddRange(Items(value));
@@ -150,6 +162,7 @@ public sealed record CorpusCase(string Rule, string Name, string Text)
             Setup = setup.ToString(),
             Expect = expect,
             TracedAdds = adds,
+            TracedExpect = tracedExpect,
             TracedWithdraws = withdraws,
             Not = not,
             TracedSkip = skip,
