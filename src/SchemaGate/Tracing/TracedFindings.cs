@@ -117,7 +117,7 @@ public static class TracedFindings
             var names = group.Select(l => l.Relation).Append(group.Key).Distinct().ToList();
             if (statement is not null && (Explains(statement, traced.Nested, names) || newIndexTables.Any(t => ObjectName.Same(t, group.Key)) ||
                                           RemovedBy(traced, group.Key) || cascaded.Contains(group.Key) || PartOfParent(group.Key) ||
-                                          DropsWithCascade(statement) || truncatedByRoutine.ContainsKey(group.Key)))
+                                          DropsWithCascade(statement) || truncatedByRoutine.ContainsKey(group.Key) || OwnDdl(statement, traced)))
             {
                 observations.Add(new Observation(script.RelativePath, traced.Index, RuleEffects.BlocksWrites, fact));
                 continue;
@@ -158,6 +158,13 @@ public static class TracedFindings
             findings.Add(At(TracedRules.Rewrite, "", tableRewritten ? group.Key : indexes[0], fact));
         }
     }
+
+    /// <summary>
+    /// DDL written in the script that ran nothing hidden: every lock it took is its own doing (the table a dropped foreign
+    /// key points at, partitions, dependent objects), judged by the static rules on the statement, not SG315's business.
+    /// </summary>
+    private static bool OwnDdl(SqlStatement statement, TracedStatement traced) =>
+        traced.Nested.Count == 0 && statement.Tokens.Count > 0 && DdlWords.Any(w => statement.Tokens[0].IsWord(w));
 
     /// <summary>DROP ... CASCADE: the locks on what depends on the dropped object (a foreign key, a default) are part of the drop.</summary>
     private static bool DropsWithCascade(SqlStatement statement) =>

@@ -32,15 +32,19 @@ internal sealed class ProductionCases(PostgresServerFixture fixture, IEnumerable
     };
 
     /// <summary>Judged findings on the change's files (the pending-script notice SG120 left out).</summary>
-    public async Task<IReadOnlyList<Finding>> RunAsync(string setup, IReadOnlyList<(string File, string Sql)> change, bool strict = true,
-        CancellationToken ct = default)
+    public Task<IReadOnlyList<Finding>> RunAsync(string setup, IReadOnlyList<(string File, string Sql)> change, bool strict = true,
+        CancellationToken ct = default) => RunAsync(setup, change, AdviceOn, strict, ct);
+
+    /// <summary>As <see cref="RunAsync(string, IReadOnlyList{ValueTuple{string, string}}, bool, CancellationToken)"/>, judged with <paramref name="policy"/>.</summary>
+    public async Task<IReadOnlyList<Finding>> RunAsync(string setup, IReadOnlyList<(string File, string Sql)> change, GatePolicy policy,
+        bool strict = true, CancellationToken ct = default)
     {
         var (schema, _) = Split(setup);
         using var repo = new TempMigrations([(SetupFile, SetupScript(schema)), .. change]);
         try
         {
             var production = await _productions.GetOrAdd(setup, s => new Lazy<Task<DatabaseUrl>>(() => CreateAsync(s))).Value;
-            await using var gate = GateScenario.Pipeline(fixture, repo, production, AdviceOn, strict);
+            await using var gate = GateScenario.Pipeline(fixture, repo, production, policy, strict);
             // A script that fails is the gate's finding (SG110), not the test's exception.
             try { await gate.AppliedAsync(ct); } catch (SchemaGate.Failures.GateRefusedException) { }
             try { await gate.DriftAsync(ct); } catch (SchemaGate.Failures.GateRefusedException) { }
