@@ -30,8 +30,25 @@ public static partial class Posix
             try { using var p = System.Diagnostics.Process.GetProcessById(pid); return !p.HasExited; }
             catch (ArgumentException) { return false; }
         }
-        if (Kill(pid, 0) == 0) return true;
-        return Marshal.GetLastPInvokeError() == 1; // EPERM: exists, owned by someone else
+        if (Kill(pid, 0) != 0 && Marshal.GetLastPInvokeError() != 1) return false; // EPERM: exists, owned by someone else
+        // A process that exited but was not reaped yet (a zombie) still answers signal 0; it is gone all the same. An
+        // init that reaps orphans slowly keeps a stopped server's postmaster a zombie for a second or more.
+        return !IsZombie(pid);
+    }
+
+    /// <summary>True when /proc says the process has exited and waits to be reaped (state Z or X); false where /proc is not available.</summary>
+    public static bool IsZombie(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var close = stat.LastIndexOf(')');
+            return close > 0 && close + 2 < stat.Length && stat[close + 2] is 'Z' or 'X';
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>
