@@ -16,7 +16,20 @@ public static partial class Posix
     [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static partial int Kill(int pid, int signal);
 
+    [LibraryImport("libc", EntryPoint = "lchown", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int LChown(string path, uint owner, uint group);
+
     public static bool IsRoot => !OperatingSystem.IsWindows() && GetEuid() == 0;
+
+    /// <summary>Gives one file or folder (not what is inside it; a symbolic link itself) to another owner; false with the errno when refused.</summary>
+    public static bool TryChown(string path, int uid, int gid, out int errno)
+    {
+        errno = 0;
+        if (OperatingSystem.IsWindows()) return true;
+        if (LChown(path, (uint)uid, (uint)gid) == 0) return true;
+        errno = Marshal.GetLastPInvokeError();
+        return false;
+    }
 
     /// <summary>Sends a signal; false when the process does not exist.</summary>
     public static bool Signal(int pid, int signal) => pid > 0 && !OperatingSystem.IsWindows() && Kill(pid, signal) == 0;

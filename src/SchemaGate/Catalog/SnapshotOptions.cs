@@ -19,5 +19,12 @@ public sealed record SnapshotOptions
     /// </summary>
     public int MaxConnections { get; init; } = 2;
 
+    /// <summary>
+    /// The connection is snapshotted again and again (the down-script check's walk): the queries are prepared on it once, so
+    /// later snapshots skip planning them, which on a small schema costs more than running them. With one connection the
+    /// queries then travel in one round trip.
+    /// </summary>
+    public bool Prepare { get; init; }
+
     public static SnapshotOptions Default { get; } = new();
 }

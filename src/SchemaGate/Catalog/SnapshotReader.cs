@@ -40,6 +40,12 @@ public sealed class SnapshotReader
             if (options.MaxConnections > 1 && _queries.Count > 1)
                 await AddLanesAsync(conn, tx, options.MaxConnections - 1, lanes, extra, SnapshotExported, ct);
 
+            if (lanes.Count == 1 && options.Prepare)
+            {
+                await RunBatchAsync(conn, tx, sink, options, ct);
+                await tx.CommitAsync(ct);
+                return new SchemaSnapshot(conn.ServerVersion, conn.PostgreSqlVersion.Major, sink.Objects());
+            }
             var queue = new CatalogQueue(_queries);
             using var failed = CancellationTokenSource.CreateLinkedTokenSource(ct);
             var work = lanes.Select(l => RunLaneAsync(l.Conn, l.Tx, queue, sink, options, failed)).ToArray();
@@ -113,6 +119,16 @@ public sealed class SnapshotReader
             await clone.DisposeAsync();
             return null;
         }
+    }
+
+    /// <summary>Every query in one round trip on one connection, prepared there once.</summary>
+    private async Task RunBatchAsync(NpgsqlConnection conn, NpgsqlTransaction tx, CatalogRowReader sink, SnapshotOptions options, CancellationToken ct)
+    {
+        await using var batch = new NpgsqlBatch(conn, tx) { Timeout = options.CommandTimeoutSeconds };
+        foreach (var query in _queries) batch.BatchCommands.Add(new NpgsqlBatchCommand(query.Sql));
+        await batch.PrepareAsync(ct);
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        await sink.ReadAsync(reader, ct);
     }
 
     private static async Task RunLaneAsync(
