@@ -42,6 +42,7 @@ sealed partial class Build
         BaseRef = string.IsNullOrWhiteSpace(BaseRef) ? null : BaseRef,
         GitHubToken = string.IsNullOrEmpty(GithubToken) ? null : GithubToken,
         SeedMode = SeedMode,
+        Deployer = Deployer,
         Config = ConfigOptions(),
         BackupDir = BackupDir,
         BackupKeep = BackupKeep,

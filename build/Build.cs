@@ -2,6 +2,7 @@ using SchemaGate.Ephemeral;
 using SchemaGate.Hosting;
 using SchemaGate.Migrations.Journal;
 using SchemaGate.Migrations.Runner;
+using SchemaGate.Migrations.Source;
 using SchemaGate.Pipeline;
 
 /// <summary>
@@ -56,6 +57,9 @@ sealed partial class Build : BuildHost
 
     [Parameter("Without a production URL, the change is what differs from this branch (default: GITHUB_BASE_REF on a pull request, else origin/main)")]
     readonly string? BaseRef;
+
+    [Parameter("What deploys these files to production: schemagate (its Deploy target) or dbup (then LintMigrations also reports where DbUp would run them differently: SG117-SG119)")]
+    readonly Deployer Deployer = Deployer.SchemaGate;
 
     GatePipeline? _gate;
 

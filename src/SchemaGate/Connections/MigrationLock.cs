@@ -80,6 +80,7 @@ public sealed class MigrationLock : IAsyncDisposable
             select a.pid, coalesce(nullif(a.application_name, ''), 'unnamed client'), a.backend_start
             from pg_locks l join pg_stat_activity a on a.pid = l.pid
             where l.locktype = 'advisory' and l.granted
+              and l.database = (select oid from pg_database where datname = current_database())
               and l.classid = ((@k >> 32) & 4294967295)::oid and l.objid = (@k & 4294967295)::oid and l.objsubid = 1
             limit 1
             """, conn);

@@ -3,6 +3,7 @@ using SchemaGate.Configuration;
 using SchemaGate.Diff;
 using SchemaGate.Ephemeral;
 using SchemaGate.Migrations.Runner;
+using SchemaGate.Migrations.Source;
 using SchemaGate.Seeds;
 
 namespace SchemaGate.Pipeline;
@@ -55,6 +56,8 @@ public sealed record GateSettings
     /// <summary>GitHub token for the PR comment, status, check run and drift issue.</summary>
     public string? GitHubToken { get; init; }
     public SeedMode SeedMode { get; init; } = SeedMode.Insert;
+    /// <summary>What deploys the files (<c>--deployer</c>): with DbUp, LintMigrations also checks where DbUp differs.</summary>
+    public Deployer Deployer { get; init; } = Deployer.SchemaGate;
     /// <summary>ValidateConfig's options (environment, development, fingerprint, strategy).</summary>
     public ConfigOptions? Config { get; init; }
     /// <summary>The folder of the production backups (<c>--backup-dir</c>), and how many to keep.</summary>

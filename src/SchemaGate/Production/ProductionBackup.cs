@@ -36,10 +36,7 @@ public sealed class ProductionBackup(IEphemeralServer server, DeployOptions opti
             if (OperatingSystem.IsWindows()) Directory.CreateDirectory(options.BackupDirectory);
             else Directory.CreateDirectory(options.BackupDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
-        var now = (clock ?? TimeProvider.System).GetUtcNow();
-        var file = Path.Combine(options.BackupDirectory, BackupFileName.For(production.Database, now));
-        if (File.Exists(file))
-            throw new InfrastructureException($"The backup file {Path.GetFileName(file)} already exists; wait a second and run again.");
+        var file = await FreeNameAsync(production.Database, clock ?? TimeProvider.System, ct).ConfigureAwait(false);
         await DumpAsync(tools, production, file, ct).ConfigureAwait(false);
 
         int toc, compared;
@@ -75,6 +72,25 @@ public sealed class ProductionBackup(IEphemeralServer server, DeployOptions opti
     }
 
     public const string UnverifiedSuffix = ".unverified";
+
+    /// <summary>
+    /// The backup's path, stamped to the second. Two backups of one database in the same second (a repeat Deploy
+    /// right after the first) wait for the next second rather than overwrite or fail; a clock that does not move
+    /// gives up after a few tries.
+    /// </summary>
+    private async Task<string> FreeNameAsync(string database, TimeProvider clock, CancellationToken ct)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var now = clock.GetUtcNow();
+            var file = Path.Combine(options.BackupDirectory, BackupFileName.For(database, now));
+            if (!File.Exists(file)) return file;
+            if (attempt == 3)
+                throw new InfrastructureException($"The backup file {Path.GetFileName(file)} already exists; wait a second and run again.");
+            var untilNextSecond = TimeSpan.FromTicks(TimeSpan.TicksPerSecond - now.UtcTicks % TimeSpan.TicksPerSecond) + TimeSpan.FromMilliseconds(5);
+            await Task.Delay(untilNextSecond, ct).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>Below this much free space after a dump, a backup that does not read back is taken to be cut short by a full disk.</summary>
     private const long NearlyFullBytes = 1024 * 1024;

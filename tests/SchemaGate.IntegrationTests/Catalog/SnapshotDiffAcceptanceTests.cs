@@ -9,8 +9,7 @@ namespace SchemaGate.IntegrationTests.Catalog;
 /// and diffed. Also checks that A against A is empty, that the JSON of one database is byte-identical twice and
 /// survives a write/read round trip, and that diff(B, A) mirrors diff(A, B).
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class SnapshotDiffAcceptanceTests(PostgresServerFixture server)
+public sealed class SnapshotDiffAcceptanceTests(PostgresServerFixture server) : IClassFixture<PostgresServerFixture>
 {
     public static TheoryData<string> CaseNames()
     {

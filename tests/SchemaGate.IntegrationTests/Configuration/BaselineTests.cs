@@ -8,8 +8,7 @@ using SchemaGate.Baseline;
 namespace SchemaGate.IntegrationTests.Configuration;
 
 /// <summary>Baseline on real PostgreSQL: a database built by hand (no journal) plays production.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class BaselineTests(PostgresServerFixture fixture)
+public sealed class BaselineTests(PostgresServerFixture fixture) : IClassFixture<PostgresServerFixture>
 {
     private static readonly (string Name, string Sql)[] Files =
     [

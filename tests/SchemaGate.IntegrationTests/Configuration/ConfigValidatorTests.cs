@@ -10,8 +10,7 @@ using SchemaGate.Security;
 namespace SchemaGate.IntegrationTests.Configuration;
 
 /// <summary>ValidateConfig against real servers: databases on the fixture server play production and development.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class ConfigValidatorTests(PostgresServerFixture fixture)
+public sealed class ConfigValidatorTests(PostgresServerFixture fixture) : IClassFixture<PostgresServerFixture>
 {
     private static ConnectionSetting Prod(DatabaseUrl url) => new("production", "--prod-url", "--prod-url", url.ConnectionString);
     private static ConnectionSetting Dev(DatabaseUrl url) => new("development", "--dev-url", "--dev-url", url.ConnectionString);

@@ -10,8 +10,7 @@ namespace SchemaGate.IntegrationTests.DbUp;
 /// Real DbUp behaves as <see cref="DbUpDifferences"/> says it does: name order as text, <c>$name$</c> as a variable,
 /// no transaction per script by default. Each case runs DbUp on real PostgreSQL next to the detector's verdict.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class DbUpBehaviourTests(PostgresServerFixture pg)
+public sealed class DbUpBehaviourTests(PostgresServerFixture pg) : IClassFixture<PostgresServerFixture>
 {
     private static UpgradeEngineBuilder Engine(Connections.DatabaseUrl db, string dir) =>
         DeployChanges.To.PostgresqlDatabase(db.ConnectionString).WithScriptsFromFileSystem(dir).LogToNowhere();

@@ -12,8 +12,7 @@ namespace SchemaGate.IntegrationTests.DbUp;
 /// DbUp (dbup-postgresql 7.0.1) and SchemaGate's runner share one journal, <c>public.schemaversions</c>, both ways, on
 /// real PostgreSQL: a database per test on the run's server.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class DbUpJournalInteropTests(PostgresServerFixture pg)
+public sealed class DbUpJournalInteropTests(PostgresServerFixture pg) : IClassFixture<PostgresServerFixture>
 {
     private const string Namespace = "Shop.Database.Scripts.";
 

@@ -7,8 +7,7 @@ using SchemaGate.IntegrationTests.Infrastructure;
 
 namespace SchemaGate.IntegrationTests.Drift;
 
-[Collection(PostgresCollection.Name)]
-public sealed class DriftCheckTests(PostgresServerFixture fixture)
+public sealed class DriftCheckTests(PostgresServerFixture fixture) : IClassFixture<PostgresServerFixture>
 {
     [Fact]
     public async Task Production_deployed_from_history_and_left_alone_has_no_drift_and_no_journal_errors()

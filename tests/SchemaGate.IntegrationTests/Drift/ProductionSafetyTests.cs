@@ -9,8 +9,7 @@ using SchemaGate.IntegrationTests.Infrastructure;
 
 namespace SchemaGate.IntegrationTests.Drift;
 
-[Collection(PostgresCollection.Name)]
-public sealed class ProductionSafetyTests(PostgresServerFixture fixture)
+public sealed class ProductionSafetyTests(PostgresServerFixture fixture) : IClassFixture<PostgresServerFixture>
 {
     [Fact]
     public async Task The_production_session_is_read_only_and_refuses_writes()

@@ -13,8 +13,7 @@ namespace SchemaGate.IntegrationTests.EndToEnd;
 /// The build host run as CI runs it, for what it leaves behind: no secret in any output, the policy file obeyed (or
 /// refused before anything starts), and the drift workflow's command line accepted by the host.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class GateOutputsProcessTests(PostgresServerFixture fixture)
+public sealed class GateOutputsProcessTests(PostgresServerFixture fixture) : IClassFixture<PostgresServerFixture>
 {
     private const string Password = "Kn0wn-Pa55word-7Q";
     private const string Token = "ghs_KnownToken4242xyz";

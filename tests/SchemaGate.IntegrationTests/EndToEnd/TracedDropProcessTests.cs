@@ -9,8 +9,7 @@ namespace SchemaGate.IntegrationTests.EndToEnd;
 /// The sample project plus a script whose DO block drops a column: only the traced analysis can see it. The build
 /// host refuses it with SG202 at that file and line, and with a production URL says how many rows hold a value.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class TracedDropProcessTests(PostgresServerFixture fixture)
+public sealed class TracedDropProcessTests(PostgresServerFixture fixture) : IClassFixture<PostgresServerFixture>
 {
     private const string DropScript = "0011_drop_alert_payload.sql";
 

@@ -12,8 +12,7 @@ namespace SchemaGate.IntegrationTests.Ephemeral;
 /// The docker provider against a fake Docker API on 127.0.0.1 (no engine runs here). The fake reports the test run's
 /// real PostgreSQL as the container's published port, so the provider's whole start and teardown run.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class DockerProviderTests(PostgresServerFixture pg)
+public sealed class DockerProviderTests(PostgresServerFixture pg) : IClassFixture<PostgresServerFixture>
 {
     /// <summary>The provider must give up within this bound whatever the engine does (the 30 s).</summary>
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);

@@ -6,8 +6,7 @@ using SchemaGate.IntegrationTests.Infrastructure;
 
 namespace SchemaGate.IntegrationTests.Ephemeral;
 
-[Collection(PostgresCollection.Name)]
-public sealed class ExistingServerTests(PostgresServerFixture pg)
+public sealed class ExistingServerTests(PostgresServerFixture pg) : IClassFixture<PostgresServerFixture>
 {
     private static async Task<bool> DatabaseExists(DatabaseUrl admin, string name)
     {

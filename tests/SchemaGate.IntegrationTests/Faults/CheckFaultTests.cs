@@ -10,8 +10,7 @@ namespace SchemaGate.IntegrationTests.Faults;
 /// reads wait for, a lock held against a migration, a read-only or full folder. Each ends with the right exit code and
 /// a message that names the cause; production is never changed.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class CheckFaultTests(PostgresServerFixture fixture)
+public sealed class CheckFaultTests(PostgresServerFixture fixture) : IClassFixture<PostgresServerFixture>
 {
     private static readonly (string, string)[] Files =
     [

@@ -14,8 +14,7 @@ namespace SchemaGate.IntegrationTests.Faults;
 /// scripts production has (read back from its journal, or the query to run when it cannot be read), the verdict is
 /// never a pass, and production is consistent: its journal lists exactly the scripts whose objects it holds.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class ProductionFaultTests(PostgresServerFixture fixture)
+public sealed class ProductionFaultTests(PostgresServerFixture fixture) : IClassFixture<PostgresServerFixture>
 {
     private const string First = "0001_accounts.sql";
     private const string Slow = "0002_slow_orders.sql";

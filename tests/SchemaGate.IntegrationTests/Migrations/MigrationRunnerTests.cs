@@ -8,8 +8,7 @@ using SchemaGate.Migrations.Runner;
 
 namespace SchemaGate.IntegrationTests.Migrations;
 
-[Collection(PostgresCollection.Name)]
-public sealed class MigrationRunnerTests(PostgresServerFixture pg)
+public sealed class MigrationRunnerTests(PostgresServerFixture pg) : IClassFixture<PostgresServerFixture>
 {
     private static MigrationRunner Runner(TimeSpan? lockWait = null, TimeSpan? lockTimeout = null) => new(new MigrationRunnerOptions
     {

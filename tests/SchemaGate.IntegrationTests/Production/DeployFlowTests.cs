@@ -6,8 +6,7 @@ using SchemaGate.Migrations.Runner;
 namespace SchemaGate.IntegrationTests.Production;
 
 /// <summary>The deploy targets in order, in-process, against a fixture database that plays production.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class DeployFlowTests(PostgresServerFixture fixture)
+public sealed class DeployFlowTests(PostgresServerFixture fixture) : IClassFixture<PostgresServerFixture>
 {
     private static readonly (string Name, string Sql)[] Sample =
     [

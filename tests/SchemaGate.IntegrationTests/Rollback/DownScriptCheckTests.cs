@@ -10,8 +10,7 @@ using SchemaGate.Rollback;
 namespace SchemaGate.IntegrationTests.Rollback;
 
 /// <summary>CheckDownScripts on the fixture server: up, down, same schema, up again.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class DownScriptCheckTests(PostgresServerFixture fixture)
+public sealed class DownScriptCheckTests(PostgresServerFixture fixture) : IClassFixture<PostgresServerFixture>
 {
     private Task<DownCheckResult> CheckAsync(MigrationSet set) =>
         new DownScriptCheck(fixture.Server, new MigrationRunnerOptions(), SnapshotOptions.Default, DiffOptions.Default)

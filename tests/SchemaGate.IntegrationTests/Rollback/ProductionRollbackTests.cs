@@ -13,8 +13,7 @@ using SchemaGate.Rollback;
 namespace SchemaGate.IntegrationTests.Rollback;
 
 /// <summary>Rollback --to N against a fixture database that plays production, deployed with the real runner.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class ProductionRollbackTests(PostgresServerFixture fixture)
+public sealed class ProductionRollbackTests(PostgresServerFixture fixture) : IClassFixture<PostgresServerFixture>
 {
     private static readonly (string, string)[] History =
     [

@@ -8,8 +8,7 @@ using Xunit.Abstractions;
 namespace SchemaGate.IntegrationTests.Seeds;
 
 /// <summary>ApplySeedsAsync (SeedProduction in Deploy): one transaction, set-based, foreign-key order, idempotent.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class SeedApplyTests(PostgresServerFixture fixture, ITestOutputHelper log)
+public sealed class SeedApplyTests(PostgresServerFixture fixture, ITestOutputHelper log) : IClassFixture<PostgresServerFixture>
 {
     private static Task<SeedApplyResult> ApplyAsync(SeedScenario s, SeedMode mode) => s.ApplySeedsAsync(mode);
 

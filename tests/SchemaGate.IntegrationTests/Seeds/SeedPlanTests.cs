@@ -7,8 +7,7 @@ using SchemaGate.Seeds;
 namespace SchemaGate.IntegrationTests.Seeds;
 
 /// <summary>PlanSeedsAsync (SeedProduction in DeployCheck): ephemeral load, read-only counts against production.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class SeedPlanTests(PostgresServerFixture fixture)
+public sealed class SeedPlanTests(PostgresServerFixture fixture) : IClassFixture<PostgresServerFixture>
 {
     /// <summary>Production has 'low' equal to the seed, 'high' with another label, 'legacy' not in the seed.</summary>
     internal static Task LiveRowsAsync(SeedScenario s) => Db.ExecAsync(s.Production,

@@ -7,8 +7,7 @@ using SchemaGate.Migrations.Runner;
 namespace SchemaGate.IntegrationTests.Tracing;
 
 /// <summary>What production holds, read-only, in the findings of the pending scripts.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class DataImpactTests(PostgresServerFixture fixture)
+public sealed class DataImpactTests(PostgresServerFixture fixture) : IClassFixture<PostgresServerFixture>
 {
     private static readonly (string, string) Alerts =
         ("0001_alerts.sql", "create table alerts (id bigint primary key, level int not null, payload text);\n");

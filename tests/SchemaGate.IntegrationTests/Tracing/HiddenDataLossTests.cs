@@ -11,8 +11,7 @@ namespace SchemaGate.IntegrationTests.Tracing;
 /// and the static rules judge them, so each is the same rule as its plain form, at the calling statement's line, naming
 /// the table and how the statement was reached. The safe forms (a WHERE clause, a table the change itself created) are not.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class HiddenDataLossTests(PostgresServerFixture fixture)
+public sealed class HiddenDataLossTests(PostgresServerFixture fixture) : IClassFixture<PostgresServerFixture>
 {
     private const string Alerts = "create table alerts (id bigint primary key, level int not null, payload text);\ncreate table alert_log (id bigint);\n";
 

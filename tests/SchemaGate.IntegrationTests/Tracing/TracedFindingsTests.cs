@@ -5,8 +5,7 @@ using SchemaGate.IntegrationTests.Infrastructure;
 namespace SchemaGate.IntegrationTests.Tracing;
 
 /// <summary>Traced findings in the pipeline: caught where the static rules are blind, reported once, allowed like any other.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class TracedFindingsTests(PostgresServerFixture fixture)
+public sealed class TracedFindingsTests(PostgresServerFixture fixture) : IClassFixture<PostgresServerFixture>
 {
     private const string Alerts = "create table alerts (id bigint primary key, level int not null, payload text);\n";
 

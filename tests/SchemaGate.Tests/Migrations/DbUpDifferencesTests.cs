@@ -60,7 +60,8 @@ public sealed class DbUpDifferencesTests
         var reliance = Assert.Single(found, d => d.Kind == DbUpDifferenceKind.NoTransactionPerScript);
         Assert.Equal("0001_two.sql", reliance.Script.FileName);
         Assert.Equal(3, reliance.Line);
-        Assert.Contains("WithTransactionPerScript()", reliance.Message);
+        Assert.Contains("those before it stay applied and the journal has no row", reliance.Message);
+        Assert.Contains("WithTransactionPerScript()", DbUpRules.NotAtomic.Help);
     }
 
     [Fact]

@@ -32,6 +32,6 @@ public static class JournalRules
 
     public static readonly Rule ForeignName = new("SG124", RuleFamily.History, "Journal row from another tool", Severity.Warning,
         "The journal row names the script the way another tool does (for example DbUp's Namespace.Scripts.0001_x.sql); it was matched to the file by suffix and adopted.",
-        "Nothing to do if the row is DbUp's; new rows use the plain file name.")
+        "Nothing to do if the row is DbUp's; new rows use the plain file name. If the team also deploys these files with DbUp, give --deployer dbup so the gate checks where DbUp would run them differently (SG117-SG119).")
     { ReportedBy = Analyses.Drift };
 }

@@ -53,8 +53,7 @@ public static partial class DbUpDifferences
             var overtaker = byVersion.Skip(i + 1).FirstOrDefault(later => string.CompareOrdinal(later.FileName, script.FileName) < 0);
             if (overtaker is null) continue;
             yield return new DbUpDifference(script, 1, DbUpDifferenceKind.TextOrder,
-                $"DbUp would run {overtaker.FileName} before {script.FileName}: it orders scripts by name as text, SchemaGate by version number; " +
-                "pad the versions with zeros (0009, 0010) so both orders agree.");
+                $"DbUp would run {overtaker.FileName} before {script.FileName}: it orders scripts by name as text, SchemaGate by version number.");
         }
     }
 
@@ -72,8 +71,7 @@ public static partial class DbUpDifferences
                 var isTag = token.Kind == SqlTokenKind.DollarString && (m.Index == 0 || m.Index + m.Length == token.Text.Length);
                 var what = isTag ? $"the dollar-quote tag ${name}$" : $"${name}$";
                 yield return new DbUpDifference(script, line, DbUpDifferenceKind.VariableSyntax,
-                    $"DbUp would read {what} as its variable '{name}' and stop with 'Variable {name} has no value defined' unless run " +
-                    "WithVariablesDisabled(); use $$ as the quote, or disable DbUp's variables.");
+                    $"DbUp would read {what} as its variable '{name}' and stop with 'Variable {name} has no value defined' unless run WithVariablesDisabled().");
             }
         }
     }
@@ -84,7 +82,7 @@ public static partial class DbUpDifferences
         if (script.Directives.NoTransaction || statements.Count < 2) return null;
         return new DbUpDifference(script, statements[1].Line, DbUpDifferenceKind.NoTransactionPerScript,
             $"DbUp runs this script's {statements.Count} statements without a transaction by default: if one fails, those before it " +
-            "stay applied and the journal has no row; run DbUp WithTransactionPerScript(), as SchemaGate's runner does.");
+            "stay applied and the journal has no row.");
     }
 
     /// <summary>DbUp's variable shape: <c>$</c>, one or more letters, digits, <c>_</c> or <c>-</c>, <c>$</c>.</summary>

@@ -23,6 +23,8 @@ public sealed class MigrationsStep(GateSettings settings, IGateLog log)
     {
         ArgumentNullException.ThrowIfNull(set);
         var findings = MigrationLinter.Lint(set, change.IsEverything ? null : s => change.Includes(s.RelativePath));
+        var dbup = settings.Deployer == Deployer.DbUp;
+        if (dbup) findings = [.. findings, .. DbUpRules.Check(set)];
         var folder = settings.Relative(settings.MigrationsPath);
         log.Line(set.Scripts.Count == 0
             ? $"No migration scripts in {folder}: there is nothing to check."
@@ -31,7 +33,9 @@ public sealed class MigrationsStep(GateSettings settings, IGateLog log)
         {
             Result = findings,
             Findings = findings,
-            Checked = [$"migration files linted ({set.Scripts.Count} scripts); the change is {change.Describe(set.Scripts.Count)}"],
+            Checked = dbup
+                ? [$"migration files linted ({set.Scripts.Count} scripts); the change is {change.Describe(set.Scripts.Count)}", "where DbUp would run the files differently (--deployer dbup)"]
+                : [$"migration files linted ({set.Scripts.Count} scripts); the change is {change.Describe(set.Scripts.Count)}"],
             NotChecked = set.Scripts.Count == 0 ? [$"no migration scripts in {folder}"] : [],
             Ran = Analyses.Static,
         };
