@@ -9,10 +9,21 @@ namespace SchemaGate.IntegrationTests.Ephemeral;
 
 /// <summary>
 /// LintMigrations starts the ephemeral server when the run will need it, so it comes up while the rules run: its lines
-/// wait for SpinUpEphemeralDb, and teardown removes it even when no target waited for it.
+/// wait for SpinUpEphemeralDb, and teardown removes it even when no target waited for it. The gate starts servers of
+/// its own in a work root of its own (that start is what is tested); the shared server must outlive their teardown.
 /// </summary>
-public sealed class EarlyStartTests : IDisposable
+public sealed class EarlyStartTests(PostgresServerFixture fixture) : IClassFixture<PostgresServerFixture>, IDisposable
 {
+    private async Task SharedServerStillAnswersAsync()
+    {
+        var url = await fixture.CreateDatabaseAsync("early-start");
+        await using var conn = new Npgsql.NpgsqlConnection(url.ConnectionString);
+        await conn.OpenAsync();
+        await conn.CloseAsync();
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        await fixture.Server.DropDatabaseAsync(url, CancellationToken.None);
+    }
+
     private readonly TempMigrations _repo = new(("0001_t.sql", "create table t (id int primary key);"));
     private readonly string _work = Path.Combine(Path.GetTempPath(), $"sg-early-{Guid.NewGuid().ToString("N")[..8]}");
     private readonly StringWriter _output = new();
@@ -83,6 +94,7 @@ public sealed class EarlyStartTests : IDisposable
         Assert.False(Directory.Exists(folder));
         Assert.False(Posix.IsAlive(pid));
         Assert.Empty(Folders());
+        await SharedServerStillAnswersAsync();
     }
 
     [Fact]
