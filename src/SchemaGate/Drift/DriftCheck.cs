@@ -166,7 +166,14 @@ public sealed class DriftCheck(IEphemeralServer server, DriftOptions options)
         var effects = new List<PendingScriptEffect>(pending.Count);
         var before = expected;
         var pendingRunner = PendingObserver is null ? runner : new MigrationRunner(Options.Runner with { Observer = PendingObserver });
-        var probe = pending.Count > 1 && PendingBatchSize > 1 ? await DdlProbe.TryInstallAsync(scratch, ct).ConfigureAwait(false) : null;
+        DdlProbe? probe = null;
+        if (pending.Count > 1 && PendingBatchSize > 1)
+        {
+            // The journal first (on an empty production the first runner call would create it): its DDL is no script's.
+            await using (var conn = await Sessions.OpenScratchAsync(scratch, ct).ConfigureAwait(false))
+                await new MigrationJournal(Options.Runner.Journal).EnsureAsync(conn, ct).ConfigureAwait(false);
+            probe = await DdlProbe.TryInstallAsync(scratch, ct).ConfigureAwait(false);
+        }
         var snapshotOptions = probe is null ? Options.Snapshot : Options.Snapshot with { Filter = probe.Hide(Options.Snapshot.Filter) };
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var report = Progress is not null && pending.Count >= ProgressFrom;

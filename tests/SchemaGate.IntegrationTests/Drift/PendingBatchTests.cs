@@ -77,6 +77,19 @@ public sealed class PendingBatchTests(PostgresServerFixture fixture) : IClassFix
         Assert.Contains("0012_nothing.sql: ", Describe(batched));
     }
 
+    [Fact]
+    public async Task On_an_empty_production_the_journal_the_runner_creates_does_not_stop_the_split()
+    {
+        using var scenario = await DriftScenario.CreateAsync(fixture, [], [.. DriftScenario.History, .. Independent[..4]]);
+        var (one, _, _) = await RunAsync(scenario, batchSize: 1);
+        var (batched, check, _) = await RunAsync(scenario, batchSize: 250);
+
+        Assert.Equal([], check.PendingRetakeReasons);
+        Assert.Equal(1, check.PendingSnapshots);
+        Assert.Equal(Describe(one), Describe(batched));
+        Assert.Equal(Expected(one), Expected(batched));
+    }
+
     [Theory]
     [MemberData(nameof(Entangled))]
     public async Task Scripts_that_touch_the_same_objects_are_taken_again_one_by_one_and_still_match(string scripts, bool mustRetake)
