@@ -26,5 +26,13 @@ public sealed record SnapshotOptions
     /// </summary>
     public bool Prepare { get; init; }
 
+    /// <summary>
+    /// Told how far a long read is: when the database has more than <see cref="ProgressFromTables"/> tables, one line
+    /// when the read starts (how many tables) and one as each catalog query is read.
+    /// </summary>
+    public Action<string>? Progress { get; init; }
+
+    public int ProgressFromTables { get; init; } = 1000;
+
     public static SnapshotOptions Default { get; } = new();
 }

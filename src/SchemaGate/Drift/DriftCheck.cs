@@ -140,7 +140,7 @@ public sealed class DriftCheck(IEphemeralServer server, DriftOptions options)
             throw new InfrastructureException(
                 $"Reading the journal {Options.Runner.Journal.QualifiedName} on production {production.Display} failed: {ex.MessageText} (SQLSTATE {ex.SqlState}).", ex);
         }
-        var snapshot = await _reader.ReadAsync(conn, Options.Snapshot, ct).ConfigureAwait(false);
+        var snapshot = await _reader.ReadAsync(conn, Options.Snapshot with { Progress = Progress }, ct).ConfigureAwait(false);
         return new ProductionState(journal, snapshot, readOnly);
     }
 

@@ -141,6 +141,24 @@ public sealed class SnapshotSpeedPathTests(PostgresServerFixture server) : IClas
     }
 
     [Fact]
+    public async Task A_schema_over_the_threshold_reports_its_progress_and_a_smaller_one_stays_quiet()
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        var ct = cts.Token;
+        await using var db = await CaseDatabase.CreateAsync(server, "cat-progress", Ddl, ct);
+        var lines = new List<string>();
+        var quiet = await db.SnapshotAsync(SnapshotOptions.Default with { Progress = lines.Add }, ct); // 4 tables, threshold 1,000
+        Assert.Empty(lines);
+
+        var loud = await db.SnapshotAsync(SnapshotOptions.Default with { Progress = l => { lock (lines) lines.Add(l); }, ProgressFromTables = 3 }, ct);
+        Assert.Equal(SnapshotJson.WriteToString(quiet), SnapshotJson.WriteToString(loud));
+        Assert.StartsWith("Reading the schema catalog: 4 tables, ", lines[0], StringComparison.Ordinal);
+        var queries = int.Parse(lines[0].Split(", ")[1].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(queries + 1, lines.Count);
+        Assert.Contains(lines, l => l.Contains($"catalog {queries}/{queries} read", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Extra_connections_see_the_moment_the_given_connection_exported()
     {
         using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(1));
