@@ -18,12 +18,14 @@ var only = (Arg("--only") ?? "gate,start,lint,apply,backlog,big,tracing,catalog"
 var catalogUrl = Arg("--catalog-url");
 var ct = CancellationToken.None;
 var sections = new List<(string Heading, string Text)>();
+string? machineLine = null;
 var work = Directory.CreateTempSubdirectory("sg-bench-").FullName;
 File.SetUnixFileMode(work, (UnixFileMode)0b111_101_101);
 
 try
 {
     var machine = await Machine.DescribeAsync(ct);
+    machineLine = machine;
     Console.WriteLine(machine);
 
     if (only.Contains("gate")) Add(await WholeProcessBenchmarks.GateAsync(work, 5, ct));
@@ -79,6 +81,9 @@ finally
 void Add(string markdown)
 {
     var heading = markdown.Split('\n', 2)[0];
+    // Every section says what it was measured on: a partial run (--only) keeps the other sections and the head of an older run.
+    if (!markdown.Contains("Machine:", StringComparison.Ordinal) && machineLine is not null)
+        markdown = heading + "\n\n" + machineLine + "\n" + markdown[heading.Length..];
     sections.Add((heading, markdown));
     Console.WriteLine(markdown);
 }
