@@ -83,7 +83,7 @@ void Add(string markdown)
     var heading = markdown.Split('\n', 2)[0];
     // Every section says what it was measured on: a partial run (--only) keeps the other sections and the head of an older run.
     if (!markdown.Contains("Machine:", StringComparison.Ordinal) && machineLine is not null)
-        markdown = heading + "\n\n" + machineLine + "\n" + markdown[heading.Length..];
+        markdown = heading + "\n\n" + machineLine + "\n\n" + markdown[heading.Length..].TrimStart('\n');
     sections.Add((heading, markdown));
     Console.WriteLine(markdown);
 }

@@ -36,7 +36,7 @@ internal static partial class WholeProcessBenchmarks
     private static async Task WarmAsync(CancellationToken ct) => await TimeAsync(BuildSh, ["--help"], ct, TimeSpan.FromMinutes(15));
 
     /// <summary>One plain initdb of a new cluster, as the server's account (the floor the whole gate is held to).</summary>
-    private static async Task<double> InitDbAsync(string work, CancellationToken ct)
+    private static async Task<double> InitDbAsync(string work, CancellationToken ct, bool noSync = false)
     {
         var bins = await PostgresBinaries.DiscoverAsync(null, null, ct);
         var dir = Path.Combine(work, "initdb-" + Guid.NewGuid().ToString("N")[..8]);
@@ -52,6 +52,7 @@ internal static partial class WholeProcessBenchmarks
                 (file, args) = ("runuser", ["-u", "postgres", "--", bins.InitDb, "-D", data]);
             }
             else (file, args) = (bins.InitDb, ["-D", data]);
+            if (noSync) args.Add("--no-sync");
             var sw = Stopwatch.StartNew();
             var r = await ProcessRunner.RunAsync(file, args, ct, timeout: TimeSpan.FromMinutes(2));
             var ms = sw.Elapsed.TotalMilliseconds;
@@ -75,6 +76,7 @@ internal static partial class WholeProcessBenchmarks
         await TimeAsync(BuildSh, ["DeployCheck", "--report-dir", reports], ct); // warm-up
         var gate = new List<double>();
         var initdb = new List<double>();
+        var initdbNoSync = new List<double>();
         var spinUp = new List<double>();
         var down = new List<double>();
         var help = new List<double>();
@@ -86,10 +88,11 @@ internal static partial class WholeProcessBenchmarks
             if (TargetMs(r.StandardOutput, "SpinUpEphemeralDb") is { } s) spinUp.Add(s);
             if (TargetMs(r.StandardOutput, "CheckDownScripts") is { } d) down.Add(d);
             initdb.Add(await InitDbAsync(work, ct));
+            initdbNoSync.Add(await InitDbAsync(work, ct, noSync: true));
             help.Add((await TimeAsync(BuildSh, ["--help"], ct)).Ms);
         }
         var downScripts = Directory.GetFiles(Path.Combine(Root, "migrations"), "*.sql", SearchOption.AllDirectories).Count(f => f.EndsWith(".down.sql", StringComparison.Ordinal));
-        double g = Machine.Median(gate), f = Machine.Median(initdb), h = Machine.Median(help);
+        double g = Machine.Median(gate), f = Machine.Median(initdb), f2 = Machine.Median(initdbNoSync), h = Machine.Median(help);
         double? su = spinUp.Count > 0 ? Machine.Median(spinUp) : null, dn = down.Count > 0 ? Machine.Median(down) : null;
         var perDown = dn is { } x && downScripts > 0 ? x / downScripts : (double?)null;
         return "## The whole gate on the sample\n\n" +
@@ -100,6 +103,8 @@ internal static partial class WholeProcessBenchmarks
                $"| `./build.sh DeployCheck` (whole process) | {I(g)} ms | {string.Join(", ", gate.Select(v => I(v)))} | ≤ 2 × initdb | {(g <= 2 * f ? "yes" : "no")} |\n" +
                $"| one plain `initdb` (floor) | {I(f)} ms | {string.Join(", ", initdb.Select(v => I(v)))} | | |\n" +
                $"| ratio gate / initdb | **{I(g / f, "0.00")}** | | ≤ 2.0 | {(g <= 2 * f ? "yes" : "no")} |\n" +
+               $"| `initdb --no-sync` (for comparison: plain initdb's time is mostly fsync when the disk is busy) | {I(f2)} ms | {string.Join(", ", initdbNoSync.Select(v => I(v)))} | | |\n" +
+               $"| ratio gate / `initdb --no-sync` | {I(g / f2, "0.00")} | | | |\n" +
                (su is { } s2 ? $"| SpinUpEphemeralDb (in the gate) | {I(s2)} ms | {string.Join(", ", spinUp.Select(v => I(v)))} | ≤ 250 ms | {(s2 <= 250 ? "yes" : "no")} |\n" : "") +
                (perDown is { } p ? $"| CheckDownScripts per down script | {I(p)} ms | {string.Join(", ", down.Select(v => I(v / downScripts)))} | ≤ 50 ms | {(p <= 50 ? "yes" : "no")} |\n" : "") +
                $"| `./build.sh --help` (startup) | {I(h)} ms | {string.Join(", ", help.Select(v => I(v)))} | < 300 ms | {(h < 300 ? "yes" : "no")} |\n";
