@@ -79,13 +79,14 @@ internal sealed class DdlProbe
 
     /// <summary>
     /// Scripts whose effect the probe cannot attribute by name: a rename or SET SCHEMA (the event names the object by its
-    /// new name only), an extension (its members are created by its script), and a no-transaction script (several
-    /// transactions). They are applied on their own, with a snapshot before and after.
+    /// new name only), an extension (its members are created by its script), session_replication_role (replica mode
+    /// silences event triggers), and a no-transaction script (several transactions). They are applied on their own, with a snapshot before and after.
     /// </summary>
     public static bool MustRunAlone(MigrationScript script) =>
         script.Directives.NoTransaction ||
         script.Text.Contains("rename", StringComparison.OrdinalIgnoreCase) ||
         script.Text.Contains("extension", StringComparison.OrdinalIgnoreCase) ||
+        script.Text.Contains("session_replication_role", StringComparison.OrdinalIgnoreCase) ||
         System.Text.RegularExpressions.Regex.IsMatch(script.Text, @"set\s+schema", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>
@@ -98,6 +99,7 @@ internal sealed class DdlProbe
         var xidOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var events = new List<(string Xid, string? Type, string[]? Names)>();
         await using (var conn = await Sessions.OpenScratchAsync(scratch, ct).ConfigureAwait(false))
+        try
         {
             await using (var cmd = new NpgsqlCommand($"SELECT scriptname, xmin::text FROM {journal.QualifiedName} WHERE scriptname = ANY(@names)", conn))
             {
@@ -111,6 +113,11 @@ internal sealed class DdlProbe
                 while (await r.ReadAsync(ct).ConfigureAwait(false))
                     events.Add((r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetFieldValue<string[]>(2)));
             }
+        }
+        catch (PostgresException ex)
+        {
+            // A script dropped the probe (DROP OWNED, DROP SCHEMA ... CASCADE on it): nothing to prove with.
+            return Refuse($"the probe could not be read: {ex.MessageText}");
         }
 
         var scriptOfXid = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -90,6 +90,35 @@ public sealed class PendingBatchTests(PostgresServerFixture fixture) : IClassFix
         Assert.Equal(Expected(one), Expected(batched));
     }
 
+    [Fact]
+    public async Task A_probe_a_script_dropped_refuses_the_split_instead_of_failing()
+    {
+        var db = await fixture.CreateDatabaseAsync("probe-gone");
+        try
+        {
+            var probe = await DdlProbe.TryInstallAsync(db, CancellationToken.None);
+            Assert.NotNull(probe);
+            await using (var conn = new Npgsql.NpgsqlConnection(db.ConnectionString))
+            {
+                await conn.OpenAsync();
+                // The journal is there (the runner made it): only the probe is missing.
+                await new SchemaGate.Migrations.Journal.MigrationJournal(new SchemaGate.Migrations.Journal.JournalOptions()).EnsureAsync(conn, CancellationToken.None);
+                await using var cmd = new Npgsql.NpgsqlCommand($"DROP SCHEMA {probe.Schema} CASCADE", conn);
+                await cmd.ExecuteNonQueryAsync();
+            }
+            var empty = new SchemaGate.Catalog.SchemaSnapshot("15", 15, []);
+            var split = await probe.SplitAsync(db, new SchemaGate.Migrations.Journal.JournalOptions(), [], empty, empty, SchemaGate.Diff.DiffOptions.Default, CancellationToken.None);
+            Assert.Null(split);
+            Assert.StartsWith("the probe could not be read", probe.Refusal, StringComparison.Ordinal);
+            Assert.Contains(probe.Schema, probe.Refusal, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            await fixture.Server.DropDatabaseAsync(db, CancellationToken.None);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Entangled))]
     public async Task Scripts_that_touch_the_same_objects_are_taken_again_one_by_one_and_still_match(string scripts, bool mustRetake)
