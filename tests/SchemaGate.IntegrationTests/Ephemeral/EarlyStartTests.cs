@@ -42,7 +42,8 @@ public sealed class EarlyStartTests(PostgresServerFixture fixture) : IClassFixtu
     private static int? Postmaster(string folder)
     {
         var pid = Path.Combine(folder, "data", "postmaster.pid");
-        try { return File.Exists(pid) ? int.Parse(File.ReadLines(pid).First()) : null; }
+        // The server may be writing the file right now: empty or partial counts as not yet up.
+        try { return File.Exists(pid) && int.TryParse(File.ReadLines(pid).FirstOrDefault(), out var p) ? p : null; }
         catch (IOException) { return null; }
     }
 
