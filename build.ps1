@@ -93,9 +93,10 @@ if (Test-NeedsBuild) {
     New-Item -ItemType File -Force -Path $stampNext | Out-Null
     $buildLog = Join-Path $TempDir "build.log"
     # A separate output folder: a target that builds the solution never overwrites the running _build.dll.
+    # Published ReadyToRun for this machine's runtime identifier, as build.sh does: the host starts without JIT-compiling itself.
     # Native commands writing to a redirected stderr must not stop the script (Windows PowerShell 5.1 would): the exit code decides.
     $ErrorActionPreference = "Continue"
-    & $Dotnet build $BuildProject -nologo -clp:NoSummary --verbosity quiet -o $BuildOutput *> $buildLog
+    & $Dotnet publish $BuildProject -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true -nologo -clp:NoSummary --verbosity quiet -o $BuildOutput *> $buildLog
     $buildExit = $LASTEXITCODE
     $ErrorActionPreference = "Stop"
     if ($buildExit -ne 0) {

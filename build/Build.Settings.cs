@@ -47,6 +47,7 @@ sealed partial class Build
         BackupDir = BackupDir,
         BackupKeep = BackupKeep,
         TakesBackup = PlannedTargets.Contains(nameof(BackupProduction)) || PlannedTargets.Contains(nameof(Rollback)),
+        StartEphemeralWhileLinting = PlannedTargets.Contains(nameof(SpinUpEphemeralDb)),
     };
 
     static SchemaGate.Reporting.TargetRun ToReport(TargetResult r) => new(r.Name, (SchemaGate.Reporting.TargetOutcome)(int)r.Status, r.Duration);

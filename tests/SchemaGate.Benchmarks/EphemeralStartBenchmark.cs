@@ -12,7 +12,8 @@ internal sealed record EphemeralStartBenchmark(double ColdMedianMs, double WarmM
         var warm = new List<double>();
         for (var i = 0; i < runs; i++)
         {
-            var options = new EphemeralOptions { WorkRoot = Path.Combine(work, "start"), CacheRoot = Path.Combine(work, $"cache-{i}") };
+            // The product's default work root (WorkRoots: /dev/shm/schemagate when TMPDIR is unset), a cache of this run's own.
+            var options = new EphemeralOptions { CacheRoot = Path.Combine(work, $"cache-{i}") };
             cold.Add(await TimeAsync(options, ct));
             warm.Add(await TimeAsync(options, ct));
         }
@@ -30,7 +31,7 @@ internal sealed record EphemeralStartBenchmark(double ColdMedianMs, double WarmM
 
     public string ToMarkdown() =>
         "## Ephemeral server ready to accept a connection\n\n" +
-        $"Median of {Runs} starts each (local binaries provider; cold = a new template cache, so initdb runs; warm = template copied).\n\n" +
+        $"Median of {Runs} starts each (local binaries provider, default work root `{WorkRoots.Default}`; cold = a new template cache, so initdb runs; warm = template copied).\n\n" +
         "| case | median | target |\n|---|---|---|\n" +
-        $"| cold | {ColdMedianMs:0} ms | ≤ 1500 ms |\n| warm | {WarmMedianMs:0} ms | ≤ 500 ms |\n";
+        $"| cold | {ColdMedianMs:0} ms | ≤ 1500 ms |\n| warm | {WarmMedianMs:0} ms | ≤ 250 ms |\n";
 }

@@ -14,7 +14,8 @@ internal static class Machine
         var mem = File.Exists("/proc/meminfo") ? File.ReadLines("/proc/meminfo").First().Split(':', 2)[1].Trim() : "unknown";
         var bins = await PostgresBinaries.DiscoverAsync(null, null, ct);
         var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
-        return $"Machine: {Environment.ProcessorCount} cores ({cpu}), {mem} memory, {RuntimeInformation.OSDescription}, " +
+        var kernel = File.Exists("/proc/sys/kernel/osrelease") ? File.ReadAllText("/proc/sys/kernel/osrelease").Trim() : "unknown";
+        return $"Machine: {Environment.ProcessorCount} cores (`nproc`; {cpu}), {mem} memory, {RuntimeInformation.OSDescription}, kernel {kernel} (`uname -r`), " +
                $".NET {Environment.Version}, PostgreSQL {bins.Version} from {bins.BinDir}; load average at start {load}; " +
                $"run {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC.";
     }

@@ -47,7 +47,7 @@ internal sealed record MigrationThroughputBenchmark(int Count, double SchemaGate
         return new MigrationThroughputBenchmark(count, oursMs, theirsMs, version);
     }
 
-    private static async Task<string?> DbmateAsync(CancellationToken ct)
+    internal static async Task<string?> DbmateAsync(CancellationToken ct)
     {
         var dir = Path.GetFullPath(Path.Combine(".nuke", "temp", "bench-tools"));
         var bin = Path.Combine(dir, "node_modules", ".bin", "dbmate");

@@ -7,24 +7,29 @@ using SchemaGate.Ephemeral;
 using SchemaGate.Security;
 
 // ./build.sh Benchmark  ->  dotnet run --project tests/SchemaGate.Benchmarks -c Release -- --output docs/benchmarks.md
-// Options: --only start,lint,apply,tracing,catalog (run only those; their sections in --output are replaced, the rest kept),
+// Options: --only gate,start,lint,apply,backlog,big,tracing,catalog (run only those; their sections in --output are replaced, the rest kept),
 //          --only rules (recall and false alarms per rule family on the rule corpus, written into docs/rules/README.md; not in the default run),
 //          --catalog-tables N (default 10000; 0 skips the catalog benchmark),
 //          --catalog-url URL (measure the catalog on that existing database instead of an ephemeral one; it is given
 //          the benchmark tables when it lacks them).
 var output = Arg("--output") ?? "docs/benchmarks.md";
 var tables = int.Parse(Arg("--catalog-tables") ?? "10000", CultureInfo.InvariantCulture);
-var only = (Arg("--only") ?? "start,lint,apply,tracing,catalog").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+var backlog = (Arg("--backlog") ?? "2000,10000").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(v => int.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+var only = (Arg("--only") ?? "gate,start,lint,apply,backlog,big,tracing,catalog").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet();
 var catalogUrl = Arg("--catalog-url");
 var ct = CancellationToken.None;
 var sections = new List<(string Heading, string Text)>();
+string? machineLine = null;
 var work = Directory.CreateTempSubdirectory("sg-bench-").FullName;
 File.SetUnixFileMode(work, (UnixFileMode)0b111_101_101);
 
 try
 {
     var machine = await Machine.DescribeAsync(ct);
+    machineLine = machine;
     Console.WriteLine(machine);
+
+    if (only.Contains("gate")) Add(await WholeProcessBenchmarks.GateAsync(work, 5, ct));
 
     if (only.Contains("start"))
     {
@@ -37,13 +42,16 @@ try
     LocalPostgresServer? server = null;
     try
     {
-        if (only.Contains("apply") || only.Contains("tracing") || only.Contains("rules") || (only.Contains("catalog") && tables > 0 && catalogUrl is null))
+        if (only.Contains("apply") || only.Contains("tracing") || only.Contains("rules") || only.Contains("backlog") || (only.Contains("catalog") && tables > 0 && catalogUrl is null))
             server = await LocalPostgresServer.StartAsync(new EphemeralOptions { WorkRoot = Path.Combine(work, "main") }, ct);
         if (only.Contains("apply"))
         {
             var apply = await MigrationThroughputBenchmark.RunAsync(server!, work, 1000, ct);
             Add(apply.ToMarkdown());
         }
+        if (only.Contains("backlog"))
+            foreach (var n in backlog) Add(await WholeProcessBenchmarks.BacklogAsync(server!, work, n, ct));
+        if (only.Contains("big")) Add(await WholeProcessBenchmarks.BigScriptAsync(work, 50, ct));
         if (only.Contains("tracing")) Add((await TracingOverheadBenchmark.RunAsync(server!, 10, ct)).ToMarkdown());
         if (only.Contains("rules"))
         {
@@ -81,6 +89,9 @@ finally
 void Add(string markdown)
 {
     var heading = markdown.Split('\n', 2)[0];
+    // Every section says what it was measured on: a partial run (--only) keeps the other sections and the head of an older run.
+    if (!markdown.Contains("Machine:", StringComparison.Ordinal) && machineLine is not null)
+        markdown = heading + "\n\n" + machineLine + "\n\n" + markdown[heading.Length..].TrimStart('\n');
     sections.Add((heading, markdown));
     Console.WriteLine(markdown);
 }

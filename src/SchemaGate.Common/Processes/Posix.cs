@@ -16,7 +16,20 @@ public static partial class Posix
     [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static partial int Kill(int pid, int signal);
 
+    [LibraryImport("libc", EntryPoint = "lchown", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int LChown(string path, uint owner, uint group);
+
     public static bool IsRoot => !OperatingSystem.IsWindows() && GetEuid() == 0;
+
+    /// <summary>Gives one file or folder (not what is inside it; a symbolic link itself) to another owner; false with the errno when refused.</summary>
+    public static bool TryChown(string path, int uid, int gid, out int errno)
+    {
+        errno = 0;
+        if (OperatingSystem.IsWindows()) return true;
+        if (LChown(path, (uint)uid, (uint)gid) == 0) return true;
+        errno = Marshal.GetLastPInvokeError();
+        return false;
+    }
 
     /// <summary>Sends a signal; false when the process does not exist.</summary>
     public static bool Signal(int pid, int signal) => pid > 0 && !OperatingSystem.IsWindows() && Kill(pid, signal) == 0;
@@ -30,8 +43,25 @@ public static partial class Posix
             try { using var p = System.Diagnostics.Process.GetProcessById(pid); return !p.HasExited; }
             catch (ArgumentException) { return false; }
         }
-        if (Kill(pid, 0) == 0) return true;
-        return Marshal.GetLastPInvokeError() == 1; // EPERM: exists, owned by someone else
+        if (Kill(pid, 0) != 0 && Marshal.GetLastPInvokeError() != 1) return false; // EPERM: exists, owned by someone else
+        // A process that exited but was not reaped yet (a zombie) still answers signal 0; it is gone all the same. An
+        // init that reaps orphans slowly keeps a stopped server's postmaster a zombie for a second or more.
+        return !IsZombie(pid);
+    }
+
+    /// <summary>True when /proc says the process has exited and waits to be reaped (state Z or X); false where /proc is not available.</summary>
+    public static bool IsZombie(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var close = stat.LastIndexOf(')');
+            return close > 0 && close + 2 < stat.Length && stat[close + 2] is 'Z' or 'X';
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>

@@ -19,5 +19,20 @@ public sealed record SnapshotOptions
     /// </summary>
     public int MaxConnections { get; init; } = 2;
 
+    /// <summary>
+    /// The connection is snapshotted again and again (the down-script check's walk): the queries are prepared on it once, so
+    /// later snapshots skip planning them, which on a small schema costs more than running them. With one connection the
+    /// queries then travel in one round trip.
+    /// </summary>
+    public bool Prepare { get; init; }
+
+    /// <summary>
+    /// Told how far a long read is: when the database has more than <see cref="ProgressFromTables"/> tables, one line
+    /// when the read starts (how many tables) and one as each catalog query is read.
+    /// </summary>
+    public Action<string>? Progress { get; init; }
+
+    public int ProgressFromTables { get; init; } = 1000;
+
     public static SnapshotOptions Default { get; } = new();
 }

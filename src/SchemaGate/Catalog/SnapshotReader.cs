@@ -36,13 +36,20 @@ public sealed class SnapshotReader
         {
             await using var tx = await conn.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
             await ExecuteAsync(conn, tx, SessionSettings, ct);
+            var progress = await ProgressAsync(conn, tx, options, ct);
             var lanes = new List<(NpgsqlConnection Conn, NpgsqlTransaction Tx)> { (conn, tx) };
             if (options.MaxConnections > 1 && _queries.Count > 1)
                 await AddLanesAsync(conn, tx, options.MaxConnections - 1, lanes, extra, SnapshotExported, ct);
 
+            if (lanes.Count == 1 && options.Prepare)
+            {
+                await RunBatchAsync(conn, tx, sink, options, ct);
+                await tx.CommitAsync(ct);
+                return new SchemaSnapshot(conn.ServerVersion, conn.PostgreSqlVersion.Major, sink.Objects());
+            }
             var queue = new CatalogQueue(_queries);
             using var failed = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            var work = lanes.Select(l => RunLaneAsync(l.Conn, l.Tx, queue, sink, options, failed)).ToArray();
+            var work = lanes.Select(l => RunLaneAsync(l.Conn, l.Tx, queue, sink, options, failed, progress)).ToArray();
             try
             {
                 await Task.WhenAll(work);
@@ -115,9 +122,38 @@ public sealed class SnapshotReader
         }
     }
 
+    /// <summary>Every query in one round trip on one connection, prepared there once.</summary>
+    private async Task RunBatchAsync(NpgsqlConnection conn, NpgsqlTransaction tx, CatalogRowReader sink, SnapshotOptions options, CancellationToken ct)
+    {
+        await using var batch = new NpgsqlBatch(conn, tx) { Timeout = options.CommandTimeoutSeconds };
+        foreach (var query in _queries) batch.BatchCommands.Add(new NpgsqlBatchCommand(query.Sql));
+        await batch.PrepareAsync(ct);
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        await sink.ReadAsync(reader, ct);
+    }
+
+    /// <summary>Counts the tables when someone listens; above the threshold, says the read starts and returns what to call per query read.</summary>
+    private async Task<Action<string>?> ProgressAsync(NpgsqlConnection conn, NpgsqlTransaction tx, SnapshotOptions options, CancellationToken ct)
+    {
+        if (options.Progress is not { } report) return null;
+        long tables;
+        await using (var cmd = new NpgsqlCommand(TableCount, conn, tx))
+            tables = Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        if (tables <= options.ProgressFromTables) return null;
+        report($"Reading the schema catalog: {tables:N0} tables, {_queries.Count} catalog queries");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var done = 0;
+        return name => report($"  catalog {Interlocked.Increment(ref done)}/{_queries.Count} read ({name}, {clock.Elapsed.TotalSeconds:0.0} s)");
+    }
+
+    private const string TableCount = """
+        SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+         WHERE c.relkind IN ('r', 'p') AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
+        """;
+
     private static async Task RunLaneAsync(
         NpgsqlConnection conn, NpgsqlTransaction tx, CatalogQueue queue, CatalogRowReader sink, SnapshotOptions options,
-        CancellationTokenSource failed)
+        CancellationTokenSource failed, Action<string>? progress)
     {
         try
         {
@@ -126,6 +162,7 @@ public sealed class SnapshotReader
                 await using var cmd = new NpgsqlCommand(query.Sql, conn, tx) { CommandTimeout = options.CommandTimeoutSeconds };
                 await using var reader = await cmd.ExecuteReaderAsync(failed.Token);
                 await sink.ReadAsync(reader, failed.Token);
+                progress?.Invoke(query.Name);
             }
         }
         catch

@@ -28,6 +28,25 @@ public sealed class DriftCheck(IEphemeralServer server, DriftOptions options)
     /// <summary>Observes each pending script applied on top of production's history (not the replay of journaled ones): the traced analysis hooks in here.</summary>
     public IStatementObserver? PendingObserver { get; init; }
 
+    /// <summary>Told how far the pending scripts are ("applied and compared 250/2,000 pending scripts"), after each batch when there are at least <see cref="ProgressFrom"/>.</summary>
+    public Action<string>? Progress { get; init; }
+
+    /// <summary>From how many pending scripts progress is reported.</summary>
+    public int ProgressFrom { get; init; } = 100;
+
+    /// <summary>
+    /// At most this many pending scripts are applied between two snapshots (<see cref="DdlProbe"/> splits a batch's
+    /// changes by script); 1 takes a snapshot after every script.
+    /// </summary>
+    public int PendingBatchSize { get; init; } = 250;
+
+    /// <summary>Snapshots of the scratch database taken for the pending scripts, and batches taken again script by script (for tests and the benchmark).</summary>
+    public int PendingSnapshots { get; private set; }
+    public int PendingRetakes { get; private set; }
+    public List<string> PendingRetakeReasons { get; } = [];
+
+    private readonly List<DatabaseUrl> _scratches = [];
+
     public async Task<DeployPlan> RunAsync(DatabaseUrl production, MigrationSet migrations, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(production);
@@ -47,6 +66,7 @@ public sealed class DriftCheck(IEphemeralServer server, DriftOptions options)
                 obj: production.Display));
 
         var scratch = await Server.CreateDatabaseAsync("drift", ct).ConfigureAwait(false);
+        _scratches.Add(scratch);
         try
         {
             var runner = new MigrationRunner(Options.Runner);
@@ -69,32 +89,18 @@ public sealed class DriftCheck(IEphemeralServer server, DriftOptions options)
             var majors = prod.Snapshot.ServerMajor != Server.ServerMajor ? $"{Server.ServerMajor} (ephemeral) and {prod.Snapshot.ServerMajor} (production)" : null;
             findings.AddRange(drift.Select(c => DriftFindings.For(c, majors)));
 
-            var effects = new List<PendingScriptEffect>();
-            var before = expected;
-            var pendingFailed = false;
-            var pendingRunner = PendingObserver is null ? runner : new MigrationRunner(Options.Runner with { Observer = PendingObserver });
-            foreach (var script in match.Pending)
-            {
-                var failure = await ApplyEachAsync(pendingRunner, scratch, [script], ct).ConfigureAwait(false);
-                if (failure is not null)
-                {
-                    findings.Add(RunnerRules.MigrationFailed.Report(
-                        "Applying on top of production's history failed: " + failure.Describe(),
-                        failure.Script.RelativePath, failure.Line, failure.Column));
-                    notes.Add($"pending scripts after {script.RelativePath} were not analysed: it failed on top of production's history");
-                    pendingFailed = true;
-                    break;
-                }
-                var after = await SnapshotAsync(scratch, ct).ConfigureAwait(false);
-                effects.Add(new PendingScriptEffect(script, SchemaDiff.Compare(before, after, Options.Diff)));
-                before = after;
-            }
+            var pending = await ApplyPendingAsync(scratch, runner, match, expected, findings, notes, ct).ConfigureAwait(false);
+            scratch = pending.Scratch;
+            var effects = pending.Effects;
+            var before = pending.After;
+            var pendingFailed = pending.Failed;
             return Result(prod, findings, drift, effects, match, notes, driftChecked: true, notYetDeployed)
                 with { ExpectedAfterDeploy = pendingFailed ? null : before };
         }
         finally
         {
-            await Server.DropDatabaseAsync(scratch, CancellationToken.None).ConfigureAwait(false);
+            foreach (var db in _scratches) await Server.DropDatabaseAsync(db, CancellationToken.None).ConfigureAwait(false);
+            _scratches.Clear();
         }
     }
 
@@ -134,14 +140,117 @@ public sealed class DriftCheck(IEphemeralServer server, DriftOptions options)
             throw new InfrastructureException(
                 $"Reading the journal {Options.Runner.Journal.QualifiedName} on production {production.Display} failed: {ex.MessageText} (SQLSTATE {ex.SqlState}).", ex);
         }
-        var snapshot = await _reader.ReadAsync(conn, Options.Snapshot, ct).ConfigureAwait(false);
+        var snapshot = await _reader.ReadAsync(conn, Options.Snapshot with { Progress = Progress }, ct).ConfigureAwait(false);
         return new ProductionState(journal, snapshot, readOnly);
     }
 
-    private async Task<SchemaSnapshot> SnapshotAsync(DatabaseUrl database, CancellationToken ct)
+    private Task<SchemaSnapshot> SnapshotAsync(DatabaseUrl database, CancellationToken ct) => SnapshotAsync(database, Options.Snapshot, ct);
+
+    private async Task<SchemaSnapshot> SnapshotAsync(DatabaseUrl database, SnapshotOptions options, CancellationToken ct)
     {
         await using var conn = await Sessions.OpenScratchAsync(database, ct).ConfigureAwait(false);
-        return await _reader.ReadAsync(conn, Options.Snapshot, ct).ConfigureAwait(false);
+        return await _reader.ReadAsync(conn, options, ct).ConfigureAwait(false);
+    }
+
+    private sealed record PendingOutcome(DatabaseUrl Scratch, List<PendingScriptEffect> Effects, SchemaSnapshot After, bool Failed);
+
+    /// <summary>
+    /// Applies the pending scripts on top of production's history, in batches with one snapshot each, and records what each
+    /// script changed: split by <see cref="DdlProbe"/> when that provably equals a snapshot after every script, else the
+    /// batch is taken again on a rebuilt scratch database, script by script.
+    /// </summary>
+    private async Task<PendingOutcome> ApplyPendingAsync(DatabaseUrl scratch, MigrationRunner runner, JournalMatch match, SchemaSnapshot expected,
+        List<Finding> findings, List<string> notes, CancellationToken ct)
+    {
+        var pending = match.Pending;
+        var effects = new List<PendingScriptEffect>(pending.Count);
+        var before = expected;
+        var pendingRunner = PendingObserver is null ? runner : new MigrationRunner(Options.Runner with { Observer = PendingObserver });
+        DdlProbe? probe = null;
+        if (pending.Count > 1 && PendingBatchSize > 1)
+        {
+            // The journal first (on an empty production the first runner call would create it): its DDL is no script's.
+            await using (var conn = await Sessions.OpenScratchAsync(scratch, ct).ConfigureAwait(false))
+                await new MigrationJournal(Options.Runner.Journal).EnsureAsync(conn, ct).ConfigureAwait(false);
+            probe = await DdlProbe.TryInstallAsync(scratch, ct).ConfigureAwait(false);
+        }
+        var snapshotOptions = probe is null ? Options.Snapshot : Options.Snapshot with { Filter = probe.Hide(Options.Snapshot.Filter) };
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var report = Progress is not null && pending.Count >= ProgressFrom;
+        var done = 0;
+        while (done < pending.Count)
+        {
+            var batch = NextBatch(pending, done, probe is null ? 1 : PendingBatchSize);
+            // One runner call per batch: the pending scripts are in version order, the order the runner applies them in.
+            var result = await pendingRunner.ApplyAsync(scratch, batch, ct).ConfigureAwait(false);
+            var applied = result.Applied.Select(a => a.Script).ToList();
+            if (applied.Count > 0)
+            {
+                var after = await SnapshotAsync(scratch, snapshotOptions, ct).ConfigureAwait(false);
+                PendingSnapshots++;
+                var split = applied.Count == 1
+                    ? [new PendingScriptEffect(applied[0], SchemaDiff.Compare(before, after, Options.Diff))]
+                    : await probe!.SplitAsync(scratch, Options.Runner.Journal, applied, before, after, Options.Diff, ct).ConfigureAwait(false);
+                if (split is null)
+                {
+                    PendingRetakes++;
+                    PendingRetakeReasons.Add(probe?.Refusal ?? "no probe");
+                    (scratch, split, after) = await RetakeAsync(runner, match, done, applied, before, snapshotOptions, probe, ct).ConfigureAwait(false);
+                }
+                effects.AddRange(split);
+                before = after;
+            }
+            done += batch.Count;
+            if (result.Failure is { } failure)
+            {
+                findings.Add(RunnerRules.MigrationFailed.Report(
+                    "Applying on top of production's history failed: " + failure.Describe(),
+                    failure.Script.RelativePath, failure.Line, failure.Column));
+                notes.Add($"pending scripts after {failure.Script.RelativePath} were not analysed: it failed on top of production's history");
+                return new PendingOutcome(scratch, effects, before, true);
+            }
+            if (report) Progress!($"DiffAgainstProd: {done:N0}/{pending.Count:N0} pending scripts applied and compared ({clock.Elapsed.TotalSeconds:0.0} s)");
+        }
+        return new PendingOutcome(scratch, effects, before, false);
+    }
+
+    /// <summary>The next scripts to apply together: up to <paramref name="size"/>, a script that must run alone on its own.</summary>
+    private static List<MigrationScript> NextBatch(IReadOnlyList<MigrationScript> pending, int from, int size)
+    {
+        var batch = new List<MigrationScript> { pending[from] };
+        if (DdlProbe.MustRunAlone(pending[from])) return batch;
+        for (var i = from + 1; i < pending.Count && batch.Count < size && !DdlProbe.MustRunAlone(pending[i]); i++) batch.Add(pending[i]);
+        return batch;
+    }
+
+    /// <summary>
+    /// A batch whose changes could not be split: a new scratch database gets production's history and the pending scripts
+    /// before the batch (untraced: they were traced already), then the batch's scripts one at a time with a snapshot after each.
+    /// </summary>
+    private async Task<(DatabaseUrl, List<PendingScriptEffect>, SchemaSnapshot)> RetakeAsync(MigrationRunner runner, JournalMatch match, int done,
+        List<MigrationScript> batch, SchemaSnapshot before, SnapshotOptions snapshotOptions, DdlProbe? probe, CancellationToken ct)
+    {
+        var scratch = await Server.CreateDatabaseAsync("drift", ct).ConfigureAwait(false);
+        _scratches.Add(scratch);
+        var rebuilt = await ApplyEachAsync(runner, scratch, match.Applied, ct).ConfigureAwait(false)
+            ?? (await runner.ApplyAsync(scratch, match.Pending.Take(done).ToList(), ct).ConfigureAwait(false)).Failure;
+        if (rebuilt is not null)
+            throw new InfrastructureException($"Rebuilding the scratch database to analyse {batch[0].RelativePath} and the scripts after it again failed: {rebuilt.Describe()}");
+        var effects = new List<PendingScriptEffect>(batch.Count);
+        foreach (var script in batch)
+        {
+            var result = await runner.ApplyAsync(scratch, [script], ct).ConfigureAwait(false);
+            if (result.Failure is { } f2)
+                throw new InfrastructureException($"Applying {script.RelativePath} again, on its own, failed although it applied in a batch: {f2.Describe()}");
+            var after = await SnapshotAsync(scratch, snapshotOptions, ct).ConfigureAwait(false);
+            PendingSnapshots++;
+            effects.Add(new PendingScriptEffect(script, SchemaDiff.Compare(before, after, Options.Diff)));
+            before = after;
+        }
+        // Later batches are split again: the same probe (same schema, which the snapshots leave out) on the new database.
+        if (probe is not null && await DdlProbe.TryInstallAsync(scratch, ct, probe.Schema).ConfigureAwait(false) is null)
+            throw new InfrastructureException("Installing the DDL probe on the rebuilt scratch database failed.");
+        return (scratch, effects, before);
     }
 
     /// <summary>Applies the scripts one runner call each, so they run in the order given (the runner itself orders by version).</summary>

@@ -46,13 +46,17 @@ public sealed class LocalPostgresServer : IEphemeralServer
     {
         var bins = options is { ExactMajor: true, PgMajor: { } major }
             ? await PostgresBinaries.AcquireAsync(major, options, log ?? TextWriter.Null, ct).ConfigureAwait(false)
-            : await PostgresBinaries.DiscoverAsync(options.PgBin, options.PgMajor, ct).ConfigureAwait(false);
+            : await PostgresBinaries.DiscoverAsync(options.PgBin, options.PgMajor, ct, cacheRoot: options.ResolvedCacheRoot).ConfigureAwait(false);
         var account = await ServerAccount.ResolveAsync(options.ServerOsUser, ct).ConfigureAwait(false);
         var instancesRoot = Path.Combine(options.ResolvedWorkRoot, "instances");
         Directory.CreateDirectory(instancesRoot);
         TemplateCache.MakeTraversable(options.ResolvedWorkRoot);
         TemplateCache.MakeTraversable(instancesRoot);
         var reaped = await InstanceReaper.ReapAsync(instancesRoot).ConfigureAwait(false);
+        // Instances left in the temp folder by runs that kept them there (TMPDIR set, or no tmpfs then) are reaped too.
+        var onDisk = Path.Combine(WorkRoots.TempFolderRoot, "instances");
+        if (options.WorkRoot is null && !string.Equals(Path.GetFullPath(onDisk), Path.GetFullPath(instancesRoot), StringComparison.Ordinal))
+            reaped = [.. reaped, .. await InstanceReaper.ReapAsync(onDisk).ConfigureAwait(false)];
 
         var template = await TemplateCache.EnsureAsync(bins, account, options.ResolvedCacheRoot, ct).ConfigureAwait(false);
         var folder = LocalInstanceFolder.Create(instancesRoot, InstanceOwner.Current());
@@ -69,7 +73,10 @@ public sealed class LocalPostgresServer : IEphemeralServer
                 CopyTree(template, folder.DataDir);
             }
             TemplateCache.MakeTraversable(folder.Path);
-            await account.OwnAsync(folder.Path, ct).ConfigureAwait(false);
+            // cp -a kept the template's owner (the server's account) on data/; the folder, its socket folder and owner.json
+            // are this process's own.
+            if (HostPlatform.Current.TemplateCopyCommand(template, folder.DataDir) is null) await account.OwnAsync(folder.Path, ct).ConfigureAwait(false);
+            else account.Own(folder.Path, folder.SocketDir, folder.OwnerFile);
 
             for (var attempt = 1; ; attempt++)
             {
@@ -80,7 +87,7 @@ public sealed class LocalPostgresServer : IEphemeralServer
                     : "";
                 await File.WriteAllTextAsync(Path.Combine(folder.DataDir, "postgresql.auto.conf"),
                     $"port = {port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = {HostPlatform.Current.SocketDirectoriesSetting(folder.SocketDir)}\n{statementStats}", ct).ConfigureAwait(false);
-                await account.OwnAsync(Path.Combine(folder.DataDir, "postgresql.auto.conf"), ct).ConfigureAwait(false);
+                account.Own(Path.Combine(folder.DataDir, "postgresql.auto.conf"));
                 if (File.Exists(folder.LogFile)) File.Delete(folder.LogFile);
                 var start = await account.RunAsync(bins.PgCtl, ["start", "-D", folder.DataDir, "-l", folder.LogFile, "-W", "-s"], ct,
                     TimeSpan.FromSeconds(30)).ConfigureAwait(false);

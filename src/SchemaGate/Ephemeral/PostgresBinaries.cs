@@ -25,13 +25,13 @@ public sealed partial record PostgresBinaries(string BinDir, int Major, string V
     {
         if (!string.IsNullOrWhiteSpace(options.PgBin))
         {
-            var given = await DiscoverAsync(options.PgBin, major, ct).ConfigureAwait(false);
+            var given = await DiscoverAsync(options.PgBin, major, ct, cacheRoot: options.ResolvedCacheRoot).ConfigureAwait(false);
             return given.Major == major ? given : throw new UsageException(
                 $"--pg-bin '{options.PgBin}' holds PostgreSQL {given.Major}, and PostgreSQL {major} is wanted; point --pg-bin at a {major} install or leave it out to fetch one.");
         }
         try
         {
-            var local = await DiscoverAsync(null, major, ct).ConfigureAwait(false);
+            var local = await DiscoverAsync(null, major, ct, cacheRoot: options.ResolvedCacheRoot).ConfigureAwait(false);
             if (local.Major == major) return local;
         }
         catch (InfrastructureException)
@@ -65,8 +65,77 @@ public sealed partial record PostgresBinaries(string BinDir, int Major, string V
     /// </summary>
     /// <exception cref="UsageException">--pg-bin names a folder without the binaries.</exception>
     /// <exception cref="InfrastructureException">nothing found; the message lists every place looked at.</exception>
+    /// <remarks>
+    /// With <paramref name="cacheRoot"/>, the answer is remembered there (the probes start up to five processes: pg_config
+    /// and its wrapper, postgres --version) and reused while the inputs are unchanged: the same PATH, --pg-bin and wanted
+    /// major, the same pg_config and <paramref name="debianRoot"/> (installing or removing a major changes its time), and
+    /// the same postgres binary (size and time).
+    /// </remarks>
     public static async Task<PostgresBinaries> DiscoverAsync(string? pgBin, int? wantedMajor, CancellationToken ct,
-        string debianRoot = "/usr/lib/postgresql", string? searchPath = null)
+        string debianRoot = "/usr/lib/postgresql", string? searchPath = null, string? cacheRoot = null)
+    {
+        if (cacheRoot is null) return await DiscoverUncachedAsync(pgBin, wantedMajor, ct, debianRoot, searchPath).ConfigureAwait(false);
+        var cache = DiscoveryCacheFile(cacheRoot, pgBin, wantedMajor, debianRoot, searchPath);
+        if (ReadCached(cache) is { } cached) return cached;
+        var found = await DiscoverUncachedAsync(pgBin, wantedMajor, ct, debianRoot, searchPath).ConfigureAwait(false);
+        WriteCached(cache, found);
+        return found;
+    }
+
+    private static string DiscoveryCacheFile(string cacheRoot, string? pgBin, int? wantedMajor, string debianRoot, string? searchPath)
+    {
+        var path = searchPath ?? Environment.GetEnvironmentVariable("PATH") ?? "";
+        var pgConfig = ProcessRunner.FindOnPath("pg_config", searchPath);
+        var key = string.Join('\n', pgBin ?? "-", wantedMajor?.ToString(CultureInfo.InvariantCulture) ?? "-", path, debianRoot,
+            Stamp(debianRoot, directory: true), pgConfig ?? "-", pgConfig is null ? "-" : Stamp(pgConfig, directory: false));
+        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)))[..16].ToLowerInvariant();
+        return Path.Combine(cacheRoot, "discovery", hash + ".txt");
+    }
+
+    /// <summary>A file's or folder's last write time and size, or "-" when it does not exist.</summary>
+    private static string Stamp(string path, bool directory)
+    {
+        try
+        {
+            if (directory) return Directory.Exists(path) ? Directory.GetLastWriteTimeUtc(path).Ticks.ToString(CultureInfo.InvariantCulture) : "-";
+            var info = new FileInfo(path);
+            return info.Exists ? $"{info.LastWriteTimeUtc.Ticks}:{info.Length}" : "-";
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { return "-"; }
+    }
+
+    private static PostgresBinaries? ReadCached(string file)
+    {
+        try
+        {
+            if (!File.Exists(file)) return null;
+            var lines = File.ReadAllLines(file);
+            if (lines.Length < 5 || !int.TryParse(lines[1], NumberStyles.None, CultureInfo.InvariantCulture, out var major)) return null;
+            var found = new PostgresBinaries(lines[0], major, lines[2], lines[3]);
+            // Still the same binaries: the same postgres file, and the other two still there.
+            if (Stamp(found.Postgres, directory: false) != lines[4] || !File.Exists(found.InitDb) || !File.Exists(found.PgCtl)) return null;
+            return found;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { return null; }
+    }
+
+    private static void WriteCached(string file, PostgresBinaries found)
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            var temp = $"{file}.{Environment.ProcessId}.tmp";
+            File.WriteAllLines(temp, [found.BinDir, found.Major.ToString(CultureInfo.InvariantCulture), found.Version, found.FoundBy, Stamp(found.Postgres, directory: false)]);
+            File.Move(temp, file, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Only a cache: the next run probes again.
+        }
+    }
+
+    private static async Task<PostgresBinaries> DiscoverUncachedAsync(string? pgBin, int? wantedMajor, CancellationToken ct,
+        string debianRoot, string? searchPath)
     {
         var looked = new List<string>();
         if (!string.IsNullOrWhiteSpace(pgBin))

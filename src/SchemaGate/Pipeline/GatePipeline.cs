@@ -26,6 +26,8 @@ public sealed partial class GatePipeline(GateSettings settings, Redactor redacto
     private Task<ChangeSet>? _change;
     private Task<IReadOnlyList<Finding>>? _lint;
     private Task<EphemeralDatabase>? _ephemeral;
+    private Task<StepOutcome<EphemeralDatabase>>? _ephemeralStart;
+    private BufferedGateLog? _ephemeralLines;
     private Task<AppliedMigrations>? _applied;
     private Task<DriftCheckResult?>? _drift;
     private Task<SeedPlanning>? _seeds;
@@ -80,20 +82,49 @@ public sealed partial class GatePipeline(GateSettings settings, Redactor redacto
     private async Task<IReadOnlyList<Finding>> LintCoreAsync(CancellationToken ct)
     {
         var set = await MigrationsAsync(ct).ConfigureAwait(false);
+        // The files are readable and the settings usable: the server starts while the rules run (SpinUpEphemeralDb waits for it).
+        if (Settings.StartEphemeralWhileLinting) BeginEphemeralStart(ct);
         var change = await ChangeAsync(ct).ConfigureAwait(false);
         return Run.Record(new MigrationsStep(Settings, Log).Lint(set, change)).Result;
     }
 
     // ---- SpinUpEphemeralDb, ApplyMigrations, CheckDownScripts ---------------------------------------------------------
 
-    public Task<EphemeralDatabase> EphemeralAsync(CancellationToken ct) => _ephemeral ??= StartEphemeralAsync(ct);
+    public Task<EphemeralDatabase> EphemeralAsync(CancellationToken ct) => _ephemeral ??= AwaitEphemeralAsync(ct);
 
-    private async Task<EphemeralDatabase> StartEphemeralAsync(CancellationToken ct)
+    /// <summary>
+    /// Starts the ephemeral server now and returns at once (LintMigrations calls it so the server comes up while the rules
+    /// run). What the start says is held back and printed by <see cref="EphemeralAsync"/>, under SpinUpEphemeralDb, where
+    /// its outcome is recorded and a failure fails that target; teardown removes the server even when nothing waited for it.
+    /// </summary>
+    public void BeginEphemeralStart(CancellationToken ct)
+    {
+        if (_ephemeralStart is not null || _ephemeral is not null) return;
+        _ephemeralLines = new BufferedGateLog(Log);
+        _ephemeralStart = Task.Run(() => StartEphemeralAsync(_ephemeralLines, ct), ct);
+    }
+
+    private async Task<EphemeralDatabase> AwaitEphemeralAsync(CancellationToken ct)
+    {
+        var start = _ephemeralStart ??= StartEphemeralAsync(Log, ct);
+        StepOutcome<EphemeralDatabase> outcome;
+        try
+        {
+            outcome = await start.ConfigureAwait(false);
+        }
+        finally
+        {
+            _ephemeralLines?.Flush();
+        }
+        return Run.Record(outcome).Result;
+    }
+
+    private async Task<StepOutcome<EphemeralDatabase>> StartEphemeralAsync(IGateLog log, CancellationToken ct)
     {
         var major = Settings.FollowProductionMajor && ProductionUrl() is { } production
             ? await ProductionMajor.ReadAsync(production, Settings.Session, ct).ConfigureAwait(false)
             : null;
-        return Run.Record(await new EphemeralStep(Settings, Redactor, Log).RunAsync(major, ct).ConfigureAwait(false)).Result;
+        return await new EphemeralStep(Settings, Redactor, log).RunAsync(major, ct).ConfigureAwait(false);
     }
 
     /// <summary>ApplyMigrations: every script from scratch, traced; the traced findings joined with the static ones by key.</summary>
@@ -293,13 +324,15 @@ public sealed partial class GatePipeline(GateSettings settings, Redactor redacto
 
     public async ValueTask DisposeAsync()
     {
-        if (_ephemeral is { } pending)
+        // The start itself, whether or not a target waited for it (one begun while linting may not have been).
+        if (_ephemeralStart is { } pending)
         {
+            _ephemeralStart = null;
             _ephemeral = null;
             try
             {
-                var database = await pending.ConfigureAwait(false);
-                await database.DisposeAsync().ConfigureAwait(false);
+                var outcome = await pending.ConfigureAwait(false);
+                await outcome.Result.DisposeAsync().ConfigureAwait(false);
             }
             catch (Exception) when (pending.IsFaulted || pending.IsCanceled)
             {

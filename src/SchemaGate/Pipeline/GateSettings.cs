@@ -63,6 +63,11 @@ public sealed record GateSettings
     /// <summary>The folder of the production backups (<c>--backup-dir</c>), and how many to keep.</summary>
     public string BackupDir { get; init; } = "artifacts/backups";
     public int BackupKeep { get; init; } = 5;
+    /// <summary>
+    /// The run will need the ephemeral server (SpinUpEphemeralDb is planned): LintMigrations starts it as soon as the files
+    /// are read, so it comes up while the rules run.
+    /// </summary>
+    public bool StartEphemeralWhileLinting { get; init; }
     /// <summary>This run takes a backup of production (Deploy, BackupProduction, Rollback): ValidateConfig checks the folder first.</summary>
     public bool TakesBackup { get; init; }
 

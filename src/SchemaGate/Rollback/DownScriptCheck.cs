@@ -23,6 +23,9 @@ public sealed class DownScriptCheck(IEphemeralServer server, MigrationRunnerOpti
     private const int MaxListedChanges = 8;
     private readonly SnapshotReader _reader = new();
 
+    // The walk snapshots its one session twice per down script: the queries are prepared there once and sent in one round trip.
+    private readonly SnapshotOptions _snapshot = snapshot with { MaxConnections = 1, Prepare = true };
+
     public async Task<DownCheckResult> RunAsync(IReadOnlyList<MigrationScript> scripts, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(scripts);
@@ -45,7 +48,7 @@ public sealed class DownScriptCheck(IEphemeralServer server, MigrationRunnerOpti
                 var setup = await migrator.ApplyAsync(conn, earlier, ct).ConfigureAwait(false);
                 if (setup.Failure is { } f1) return Stopped(findings, passed, withDown, $"{f1.Script.RelativePath} failed to apply, so later down scripts were not checked");
 
-                var before = await _reader.ReadAsync(conn, snapshot, ct).ConfigureAwait(false);
+                var before = await _reader.ReadAsync(conn, _snapshot, ct).ConfigureAwait(false);
                 var up = await migrator.ApplyAsync(conn, [script], ct).ConfigureAwait(false);
                 if (up.Failure is { } f2) return Stopped(findings, passed, withDown, $"{f2.Script.RelativePath} failed to apply, so its down script and later ones were not checked");
 
@@ -58,7 +61,7 @@ public sealed class DownScriptCheck(IEphemeralServer server, MigrationRunnerOpti
                     continue;
                 }
 
-                var after = await _reader.ReadAsync(conn, snapshot, ct).ConfigureAwait(false);
+                var after = await _reader.ReadAsync(conn, _snapshot, ct).ConfigureAwait(false);
                 var changes = SchemaDiff.Compare(before, after, diff);
                 if (changes.Count > 0)
                 {

@@ -21,6 +21,8 @@ public sealed class CatalogBenchmark(DatabaseUrl database, string pgDump = "pg_d
         await EnsureTablesAsync(ct);
 
         var reader = new SnapshotReader();
+        var progress = new List<string>();
+        var withProgress = SnapshotOptions.Default with { Progress = l => { lock (progress) progress.Add(l); } };
         var times = new List<double>();
         var peakHeap = 0L;
         SchemaSnapshot first;
@@ -38,8 +40,9 @@ public sealed class CatalogBenchmark(DatabaseUrl database, string pgDump = "pg_d
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             for (var i = 0; i < iterations; i++)
             {
+                progress.Clear();
                 var sw = Stopwatch.StartNew();
-                snapshot = await reader.ReadAsync(conn, SnapshotOptions.Default, ct);
+                snapshot = await reader.ReadAsync(conn, withProgress, ct);
                 times.Add(sw.Elapsed.TotalMilliseconds);
                 peakHeap = Math.Max(peakHeap, GC.GetTotalMemory(forceFullCollection: false));
             }
@@ -74,7 +77,7 @@ public sealed class CatalogBenchmark(DatabaseUrl database, string pgDump = "pg_d
             Math.Max(peakHeap, GC.GetGCMemoryInfo().HeapSizeBytes));
 
         return new CatalogBenchmarkResult(tables, CountObjects(json), System.Text.Encoding.UTF8.GetByteCount(json),
-            times, dumps, identical, withChanges, found, edits, memory);
+            times, dumps, identical, withChanges, found, edits, memory, [.. progress]);
     }
 
     private static int CountObjects(string json)

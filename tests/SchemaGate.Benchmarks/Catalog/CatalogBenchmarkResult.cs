@@ -16,10 +16,12 @@ public sealed record CatalogBenchmarkResult(
     IReadOnlyList<double> DiffChangedMs,
     int ChangesFound,
     int ChangesMade,
-    CatalogMemory Memory)
+    CatalogMemory Memory,
+    IReadOnlyList<string> ProgressLines)
 {
-    public const double SnapshotTargetMs = 2000;
-    public const double RatioTarget = 0.25;
+    // Issue 14: at most 1.2 s and 0.15 of pg_dump's time (issue 3 asked for 2 s and 0.25).
+    public const double SnapshotTargetMs = 1200;
+    public const double RatioTarget = 0.15;
     public const double DiffTargetMs = 200;
 
     public double SnapshotMedianMs => Machine.Median(SnapshotMs);
@@ -28,7 +30,7 @@ public sealed record CatalogBenchmarkResult(
     public double DiffChangedMedianMs => Machine.Median(DiffChangedMs);
     public double RatioToPgDump => PgDumpMedianMs > 0 ? SnapshotMedianMs / PgDumpMedianMs : double.NaN;
 
-    /// <summary>The targets from issue 3: snapshot median at most 2 s and a quarter of pg_dump's time; diff at most 0.2 s.</summary>
+    /// <summary>The targets: snapshot median at most 1.2 s and 0.15 of pg_dump's time (issue 14); diff at most 0.2 s (issue 3).</summary>
     public bool MeetsTargets => SnapshotMedianMs <= SnapshotTargetMs && RatioToPgDump <= RatioTarget &&
                                 DiffIdenticalMedianMs <= DiffTargetMs && DiffChangedMedianMs <= DiffTargetMs;
 
@@ -37,7 +39,8 @@ public sealed record CatalogBenchmarkResult(
         var s = new System.Text.StringBuilder();
         s.Append(CultureInfo.InvariantCulture, $"{Objects:N0} objects; the snapshot JSON is {JsonBytes / 1024:N0} KiB. ");
         s.Append(CultureInfo.InvariantCulture, $"Medians of {SnapshotMs.Count} snapshots (after one warm-up on the same connection), ");
-        s.Append(CultureInfo.InvariantCulture, $"{PgDumpMs.Count} pg_dump runs and {DiffIdenticalMs.Count} diffs each; raw times in brackets.\n\n");
+        s.Append(CultureInfo.InvariantCulture, $"{PgDumpMs.Count} pg_dump runs and {DiffIdenticalMs.Count} diffs each; raw times in brackets. ");
+        s.Append(CultureInfo.InvariantCulture, $"The timed snapshots report progress (over 1,000 tables): {ProgressLines.Count} lines each, the first `{ProgressLines.FirstOrDefault()}`.\n\n");
         s.Append("| measurement | median | raw (ms) | target | met |\n|---|---|---|---|---|\n");
         Row(s, "snapshot (`SnapshotReader.ReadAsync`)", SnapshotMs, $"≤ {SnapshotTargetMs:0} ms", SnapshotMedianMs <= SnapshotTargetMs);
         Row(s, "`pg_dump --schema-only` (peer)", PgDumpMs, "", null);

@@ -118,6 +118,47 @@ public sealed class SnapshotSpeedPathTests(PostgresServerFixture server) : IClas
     }
 
     [Fact]
+    public async Task Prepared_snapshots_in_one_batch_equal_the_plain_one_and_see_each_change_on_the_same_connection()
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        var ct = cts.Token;
+        await using var db = await CaseDatabase.CreateAsync(server, "cat-prep", Ddl, ct);
+        var plain = SnapshotJson.WriteToString(await db.SnapshotAsync(SnapshotOptions.Default with { MaxConnections = 1 }, ct));
+
+        var prepared = SnapshotOptions.Default with { MaxConnections = 1, Prepare = true };
+        await using var conn = new NpgsqlConnection(db.Url.ConnectionString);
+        await conn.OpenAsync(ct);
+        var reader = new SnapshotReader();
+        Assert.Equal(plain, SnapshotJson.WriteToString(await reader.ReadAsync(conn, prepared, ct)));
+
+        // The statements stay prepared on the connection: the second read reuses them and still sees what changed.
+        await using (var alter = new NpgsqlCommand("ALTER TABLE app.t ADD COLUMN extra int; CREATE INDEX t_extra_idx ON app.t (extra)", conn))
+            await alter.ExecuteNonQueryAsync(ct);
+        var second = await reader.ReadAsync(conn, prepared, ct);
+        Assert.NotNull(second.Find(ObjectKind.Column, "app.t.extra"));
+        Assert.NotNull(second.Find(ObjectKind.Index, "app.t_extra_idx"));
+        Assert.Equal(SnapshotJson.WriteToString(await db.SnapshotAsync(SnapshotOptions.Default, ct)), SnapshotJson.WriteToString(second));
+    }
+
+    [Fact]
+    public async Task A_schema_over_the_threshold_reports_its_progress_and_a_smaller_one_stays_quiet()
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        var ct = cts.Token;
+        await using var db = await CaseDatabase.CreateAsync(server, "cat-progress", Ddl, ct);
+        var lines = new List<string>();
+        var quiet = await db.SnapshotAsync(SnapshotOptions.Default with { Progress = lines.Add }, ct); // 4 tables, threshold 1,000
+        Assert.Empty(lines);
+
+        var loud = await db.SnapshotAsync(SnapshotOptions.Default with { Progress = l => { lock (lines) lines.Add(l); }, ProgressFromTables = 3 }, ct);
+        Assert.Equal(SnapshotJson.WriteToString(quiet), SnapshotJson.WriteToString(loud));
+        Assert.StartsWith("Reading the schema catalog: 4 tables, ", lines[0], StringComparison.Ordinal);
+        var queries = int.Parse(lines[0].Split(", ")[1].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(queries + 1, lines.Count);
+        Assert.Contains(lines, l => l.Contains($"catalog {queries}/{queries} read", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Extra_connections_see_the_moment_the_given_connection_exported()
     {
         using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(1));

@@ -35,6 +35,24 @@ public sealed class BootstrapFilesTests
     }
 
     [Fact]
+    public void Both_bootstraps_publish_the_build_host_ready_to_run_and_build_sh_checks_the_sdk_only_to_build()
+    {
+        const string publish = "publish $BUILD_PROJECT -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true";
+        var sh = Read("build.sh").Replace("\"", "", StringComparison.Ordinal);
+        var ps1 = Read("build.ps1");
+        Assert.Contains(publish, sh);
+        Assert.Contains(publish.Replace("$BUILD_PROJECT", "$BuildProject", StringComparison.Ordinal), ps1);
+        Assert.DoesNotContain(" build $BuildProject", ps1);
+        // build.sh: the SDK is resolved (dotnet --version against global.json) only when it builds; an up-to-date host
+        // runs with the dotnet recorded when it was built.
+        var building = sh.IndexOf("if needs_build; then", StringComparison.Ordinal);
+        var resolve = sh.IndexOf("resolve_sdk\n", building, StringComparison.Ordinal);
+        Assert.True(building > 0 && resolve > building);
+        Assert.DoesNotContain("\nresolve_sdk\n", sh[..building]);
+        Assert.Contains("DOTNET=$(head -n 1 $BUILD_DOTNET)", sh);
+    }
+
+    [Fact]
     public void Pr_workflow_runs_the_docker_provider_and_build_cmd_on_windows()
     {
         var pr = Read(".github", "workflows", "pr.yml");

@@ -27,7 +27,7 @@ public sealed class DriftStep(GateSettings settings, IGateLog log)
         await using var tracer = new ScriptTracer(new TracerOptions { InChange = _ => true, StatsDatabase = stats.Database });
         var sw = Stopwatch.StartNew();
         var options = new DriftOptions { Runner = settings.Runner, Filter = settings.Filter, Session = settings.Session };
-        var plan = await new DriftCheck(database.Server, options) { PendingObserver = tracer }.RunAsync(production, set, ct).ConfigureAwait(false);
+        var plan = await new DriftCheck(database.Server, options) { PendingObserver = tracer, Progress = log.Line }.RunAsync(production, set, ct).ConfigureAwait(false);
         var elapsed = sw.Elapsed;
 
         log.Line($"Production {production.Display}: PostgreSQL {plan.ProductionVersion}, {plan.Journal.Count} journal row(s), " +

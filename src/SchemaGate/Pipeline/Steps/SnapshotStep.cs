@@ -21,7 +21,7 @@ public sealed class SnapshotStep(GateSettings settings, IGateLog log)
             ? await Sessions.OpenAsync(url, settings.Session.ReadOnly(DatabaseRole.Production) with { Purpose = "to snapshot it" }, ct).ConfigureAwait(false)
             : await Sessions.OpenScratchAsync(target, ct).ConfigureAwait(false))
         {
-            snapshot = await new SnapshotReader().ReadAsync(conn, settings.Snapshot, ct).ConfigureAwait(false);
+            snapshot = await new SnapshotReader().ReadAsync(conn, settings.Snapshot with { Progress = log.Line }, ct).ConfigureAwait(false);
         }
         var path = Path.GetFullPath(Path.Combine(settings.RepositoryRoot, outputPath));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
