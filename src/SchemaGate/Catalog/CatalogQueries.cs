@@ -2,12 +2,25 @@ using System.Reflection;
 
 namespace SchemaGate.Catalog;
 
-/// <summary>One embedded catalog query: its file name (<c>06_columns.sql</c>) and text.</summary>
-internal sealed record CatalogQuery(string Name, string Sql);
+/// <summary>
+/// One embedded catalog query: its file name (<c>06_columns.sql</c>) and text, and the oldest PostgreSQL major it
+/// runs on (a first line <c>-- minimum server: 15</c>; 0 = any): on an older server its kinds are not read.
+/// </summary>
+internal sealed record CatalogQuery(string Name, string Sql)
+{
+    private const string MinimumLine = "-- minimum server:";
+
+    public int MinimumServer => Sql.StartsWith(MinimumLine, StringComparison.Ordinal)
+        ? int.Parse(Sql.AsSpan(MinimumLine.Length, Sql.IndexOf('\n', StringComparison.Ordinal) - MinimumLine.Length).Trim(),
+            System.Globalization.CultureInfo.InvariantCulture)
+        : 0;
+}
 
 /// <summary>
 /// The embedded catalog queries (Catalog/Queries/*.sql), one per object kind, heaviest first (the order in which
-/// connections pick them up, so the long ones start at once), then the rest in file-name order.
+/// connections pick them up, so the long ones start at once), then the rest in file-name order. Text shared by
+/// several queries lives once in Catalog/Queries/Fragments/ and is spliced in where a query says
+/// <c>{{name(argument, ...)}}</c> (see <see cref="QueryFragments"/>).
 /// </summary>
 internal static class CatalogQueries
 {
@@ -19,15 +32,21 @@ internal static class CatalogQueries
     public static IReadOnlyList<CatalogQuery> Load()
     {
         var assembly = typeof(CatalogQueries).Assembly;
-        var names = assembly.GetManifestResourceNames()
+        var resources = assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
             .Select(n => n[Prefix.Length..])
+            .ToArray();
+        var fragments = new QueryFragments(resources
+            .Where(n => n.StartsWith(QueryFragments.Folder, StringComparison.Ordinal))
+            .ToDictionary(n => n[QueryFragments.Folder.Length..^".sql".Length], n => Read(assembly, Prefix + n), StringComparer.Ordinal));
+        var names = resources
+            .Where(n => !n.StartsWith(QueryFragments.Folder, StringComparison.Ordinal))
             .OrderBy(n => Array.IndexOf(Heaviest, n) is var i && i >= 0 ? i : Heaviest.Length)
             .ThenBy(n => n, StringComparer.Ordinal)
             .ToArray();
         if (names.Length == 0)
             throw new InvalidOperationException("The catalog queries are not embedded in the SchemaGate assembly.");
-        return names.Select(n => new CatalogQuery(n, Read(assembly, Prefix + n))).ToArray();
+        return names.Select(n => new CatalogQuery(n, fragments.Expand(n, Read(assembly, Prefix + n)))).ToArray();
     }
 
     private static string Read(Assembly assembly, string name)

@@ -7,12 +7,8 @@ SELECT 'Schema' AS kind,
        n.nspname::text AS identity,
        pg_get_userbyid(n.nspowner)::text AS owner,
        d.description AS comment,
-       (SELECT string_agg(e, '; ' ORDER BY e)
-          FROM (SELECT coalesce(g.rolname::text, 'PUBLIC') || ':' || a.privilege_type
-                       || CASE WHEN a.is_grantable THEN ':grantable' ELSE '' END AS e
-                  FROM aclexplode(coalesce(n.nspacl, acldefault('n', n.nspowner))) a
-                  LEFT JOIN pg_roles g ON g.oid = a.grantee
-                 WHERE a.grantee <> n.nspowner) x) AS privileges
+       {{privileges(coalesce(n.nspacl, acldefault('n', n.nspowner)), n.nspowner)}} AS privileges,
+       {{owner_privileges(n.nspacl, acldefault('n', n.nspowner), n.nspowner)}} AS "ownerPrivileges"
   FROM pg_namespace n
   LEFT JOIN pg_description d ON d.objoid = n.oid AND d.classoid = 'pg_namespace'::regclass AND d.objsubid = 0
  WHERE n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'

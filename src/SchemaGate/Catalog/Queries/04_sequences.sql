@@ -14,12 +14,8 @@ SELECT 'Sequence' AS kind,
        o.col AS "ownedBy",
        pg_get_userbyid(c.relowner)::text AS owner,
        d.description AS comment,
-       (SELECT string_agg(e, '; ' ORDER BY e)
-          FROM (SELECT coalesce(g.rolname::text, 'PUBLIC') || ':' || a.privilege_type
-                       || CASE WHEN a.is_grantable THEN ':grantable' ELSE '' END AS e
-                  FROM aclexplode(coalesce(c.relacl, acldefault('s', c.relowner))) a
-                  LEFT JOIN pg_roles g ON g.oid = a.grantee
-                 WHERE a.grantee <> c.relowner) x) AS privileges
+       {{privileges(coalesce(c.relacl, acldefault('s', c.relowner)), c.relowner)}} AS privileges,
+       {{owner_privileges(c.relacl, acldefault('s', c.relowner), c.relowner)}} AS "ownerPrivileges"
   FROM pg_sequence s
   JOIN pg_class c ON c.oid = s.seqrelid
   JOIN pg_namespace n ON n.oid = c.relnamespace
