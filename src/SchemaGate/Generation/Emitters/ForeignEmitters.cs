@@ -24,7 +24,7 @@ public sealed class ForeignDataWrapperEmitter : KindEmitter
         if (Has(changes, "handler")) parts.Add(target["handler"] is { } h ? "HANDLER " + h : "NO HANDLER");
         if (Has(changes, "validator")) parts.Add(target["validator"] is { } v ? "VALIDATOR " + v : "NO VALIDATOR");
         if (Has(changes, "options")) parts.Add(OptionsClause.Alter(source["options"], target["options"]));
-        unit.Add(SqlNames.Join(["ALTER FOREIGN DATA WRAPPER", ObjectSql.Ref(target), .. parts]));
+        if (parts.Any(p => p is not null)) unit.Add(SqlNames.Join(["ALTER FOREIGN DATA WRAPPER", ObjectSql.Ref(target), .. parts]));
         return true;
     }
 }
@@ -47,9 +47,9 @@ public sealed class ForeignServerEmitter : KindEmitter
     {
         if (!Only(changes, "version", "options")) return false;
         if (Has(changes, "version") && target["version"] is null) return false;
-        unit.Add(SqlNames.Join("ALTER SERVER", ObjectSql.Ref(target),
-            Has(changes, "version") ? "VERSION " + SqlNames.Literal(target["version"]!) : null,
-            Has(changes, "options") ? OptionsClause.Alter(source["options"], target["options"]) : null));
+        var version = Has(changes, "version") ? "VERSION " + SqlNames.Literal(target["version"]!) : null;
+        var options = Has(changes, "options") ? OptionsClause.Alter(source["options"], target["options"]) : null;
+        if (version is not null || options is not null) unit.Add(SqlNames.Join("ALTER SERVER", ObjectSql.Ref(target), version, options));
         return true;
     }
 }
