@@ -41,11 +41,14 @@ sealed partial class Build
             new SchemaGate.GitHub.GitHubPublishOptions { Token = string.IsNullOrEmpty(GithubToken) ? null : GithubToken }, ct));
 
     Target Snapshot => _ => _
-        .Description("Write the schema snapshot of --url (or of the migrated ephemeral database); --snapshot-from A --snapshot-to B compares files")
+        .Description("Write the schema snapshot of --url (or of the migrated ephemeral database); --snapshot-from A --snapshot-to B compares files (--exit-code: 1 when they differ)")
         .Executes(async ct =>
         {
             if (!string.IsNullOrWhiteSpace(SnapshotFrom) || !string.IsNullOrWhiteSpace(SnapshotTo))
-                await Gate.CompareSnapshotFilesAsync(Required(SnapshotFrom, "--snapshot-from"), Required(SnapshotTo, "--snapshot-to"), ct);
+            {
+                var changes = await Gate.CompareSnapshotFilesAsync(Required(SnapshotFrom, "--snapshot-from"), Required(SnapshotTo, "--snapshot-to"), ct);
+                if (ExitCode && changes.Count > 0) throw new SchemaGate.Failures.GateRefusedException($"{changes.Count} difference(s) between the snapshots (--exit-code).");
+            }
             else
                 await Gate.WriteSnapshotAsync(await SnapshotSourceAsync(ct), SnapshotOut, SchemaFilter(), ct);
         });
