@@ -8,15 +8,21 @@ namespace SchemaGate.Generation;
 /// <summary>
 /// GenerateMigration's engine: reads SOURCE and TARGET, plans the migration between them, lints it, validates it on
 /// a copy of SOURCE (tracing it while it runs), and writes the scripts with their header and annotations. The
-/// ephemeral server is started on first need and removed when the generator is disposed.
+/// ephemeral server is started on first need and removed when the generator is disposed; a server given to the
+/// constructor (DiffAgainstProd's) is used as it is and left running.
 /// </summary>
-public sealed class MigrationGenerator(GenerationSettings settings, Redactor redactor) : IAsyncDisposable
+public sealed class MigrationGenerator(GenerationSettings settings, Redactor redactor, IEphemeralServer? server = null) : IAsyncDisposable
 {
-    private IEphemeralServer? _server;
+    private IEphemeralServer? _server = server;
+    private readonly bool _ownsServer = server is null;
 
     /// <summary>The ephemeral server, started on first use (migration sources and validation need it).</summary>
     public async Task<IEphemeralServer> ServerAsync(CancellationToken ct) =>
         _server ??= await EphemeralProvider.StartAsync(settings.Ephemeral, redactor, ct).ConfigureAwait(false);
+
+    /// <summary>Reads a source once (to generate both ways from it, for example).</summary>
+    public Task<ResolvedSchema> ResolveAsync(SchemaSource source, string parameter, CancellationToken ct) =>
+        new SourceResolver(settings, ServerAsync).ResolveAsync(source, parameter, ct);
 
     /// <summary>Reads both schemas, plans, lints, validates and annotates; writes nothing.</summary>
     public async Task<GeneratedMigration> GenerateAsync(SchemaSource from, SchemaSource to, CancellationToken ct,
@@ -142,7 +148,7 @@ public sealed class MigrationGenerator(GenerationSettings settings, Redactor red
 
     public async ValueTask DisposeAsync()
     {
-        if (_server is { } server)
+        if (_ownsServer && _server is { } server)
         {
             _server = null;
             await server.DisposeAsync().ConfigureAwait(false);

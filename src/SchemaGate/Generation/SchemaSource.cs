@@ -53,10 +53,12 @@ public sealed record SnapshotFileSource(string Path, string Parameter) : SchemaS
     public override string Describe() => "snapshot file " + System.IO.Path.GetFileName(Path);
 }
 
-/// <summary>The migrations folder applied up to <see cref="Version"/> (every script when null).</summary>
+/// <summary>The migrations folder applied up to <see cref="Version"/> (every script when null; none, an empty database, for 0).</summary>
 public sealed record MigrationsSource(BigInteger? Version) : SchemaSource
 {
-    public override string Describe() => Version is { } v ? $"the migrations up to version {v}" : "all the migrations";
+    public override string Describe() => Version is { } v
+        ? v.IsZero ? "an empty database (migrations@0)" : $"the migrations up to version {v}"
+        : "all the migrations";
 }
 
 /// <summary>These migration scripts applied in this order (what a journal lists, for example).</summary>

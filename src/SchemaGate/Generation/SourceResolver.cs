@@ -46,7 +46,7 @@ public sealed class SourceResolver(GenerationSettings settings, Func<Cancellatio
                 if (set.Findings.FirstOrDefault(f => f.Blocks) is { } problem)
                     throw new UsageException($"{parameter}: the migrations folder has a problem: {problem.Location}: {problem.Message}");
                 var scripts = set.Scripts.Where(s => migrations.Version is not { } v || s.Version <= v).ToList();
-                if (migrations.Version is { } version && set.Scripts.All(s => s.Version != version))
+                if (migrations.Version is { } version && version != 0 && set.Scripts.All(s => s.Version != version))
                     throw new UsageException($"{parameter}: there is no migration with version {version} in {settings.MigrationsDir}.");
                 return await FromScriptsAsync(scripts, source.Describe(), parameter, ct).ConfigureAwait(false);
             }
