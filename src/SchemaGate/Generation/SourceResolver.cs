@@ -30,7 +30,7 @@ public sealed class SourceResolver(GenerationSettings settings, Func<Cancellatio
             case SnapshotFileSource file:
             {
                 var path = Path.GetFullPath(file.Path, settings.RepositoryRoot);
-                if (!File.Exists(path)) throw new UsageException($"{parameter}: {file.Path} is neither a database URL, migrations@N nor an existing snapshot file.");
+                if (!File.Exists(path)) throw new UsageException($"{parameter} is neither a database URL, migrations@N nor an existing snapshot file (no such file).");
                 await using var stream = File.OpenRead(path);
                 var copy = new MemoryStream();
                 await stream.CopyToAsync(copy, ct).ConfigureAwait(false);
