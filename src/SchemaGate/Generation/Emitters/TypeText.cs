@@ -53,7 +53,8 @@ public static class TypeText
             var startsConstraint = colon > 0 &&
                                    (piece[(colon + 2)..].StartsWith("CHECK", StringComparison.Ordinal) ||
                                     piece[(colon + 2)..].StartsWith("NOT NULL", StringComparison.Ordinal));
-            if (startsConstraint && current.Length > 0)
+            // "; name: CHECK" inside a string literal or parentheses is part of the expression, not a new constraint.
+            if (startsConstraint && current.Length > 0 && Balanced(current))
             {
                 result.Add(Split(current));
                 current = piece;
@@ -62,6 +63,19 @@ public static class TypeText
         }
         if (current.Length > 0) result.Add(Split(current));
         return result;
+
+        static bool Balanced(string text)
+        {
+            var depth = 0;
+            var quoted = false;
+            foreach (var c in text)
+            {
+                if (c == '\'') quoted = !quoted;
+                else if (!quoted && c == '(') depth++;
+                else if (!quoted && c == ')') depth--;
+            }
+            return depth == 0 && !quoted;
+        }
 
         static (string, string) Split(string item)
         {
