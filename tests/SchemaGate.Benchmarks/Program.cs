@@ -7,13 +7,13 @@ using SchemaGate.Ephemeral;
 using SchemaGate.Security;
 
 // ./build.sh Benchmark  ->  dotnet run --project tests/SchemaGate.Benchmarks -c Release -- --output docs/benchmarks.md
-// Options: --only start,lint,apply,tracing,catalog (run only those; their sections in --output are replaced, the rest kept),
+// Options: --only start,lint,apply,tracing,catalog,generate (run only those; their sections in --output are replaced, the rest kept),
 //          --catalog-tables N (default 10000; 0 skips the catalog benchmark),
 //          --catalog-url URL (measure the catalog on that existing database instead of an ephemeral one; it is given
 //          the benchmark tables when it lacks them).
 var output = Arg("--output") ?? "docs/benchmarks.md";
 var tables = int.Parse(Arg("--catalog-tables") ?? "10000", CultureInfo.InvariantCulture);
-var only = (Arg("--only") ?? "start,lint,apply,tracing,catalog").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+var only = (Arg("--only") ?? "start,lint,apply,tracing,catalog,generate").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet();
 var catalogUrl = Arg("--catalog-url");
 var ct = CancellationToken.None;
 var sections = new List<(string Heading, string Text)>();
@@ -36,7 +36,8 @@ try
     LocalPostgresServer? server = null;
     try
     {
-        if (only.Contains("apply") || only.Contains("tracing") || (only.Contains("catalog") && tables > 0 && catalogUrl is null))
+        if (only.Contains("apply") || only.Contains("tracing") || (only.Contains("catalog") && tables > 0 && catalogUrl is null) ||
+            (only.Contains("generate") && tables > 0))
             server = await LocalPostgresServer.StartAsync(new EphemeralOptions { WorkRoot = Path.Combine(work, "main") }, ct);
         if (only.Contains("apply"))
         {
@@ -53,6 +54,11 @@ try
             Add($"## Snapshot and diff of a {tables:N0}-table database\n\n" +
                 "Each table: 10 columns, a primary key, a unique, a check, a foreign key and an index. Peer: `pg_dump --schema-only` " +
                 "on the same database in the same run.\n\n" + machine + "\n\n" + catalog.ToMarkdown());
+        }
+        if (only.Contains("generate") && tables > 0)
+        {
+            var generate = await new SchemaGate.Benchmarks.Generate.GenerateBenchmark(server!, tables, 3).RunAsync(ct);
+            Add(generate.ToMarkdown(machine));
         }
     }
     finally

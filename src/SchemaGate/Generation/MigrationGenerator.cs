@@ -42,6 +42,9 @@ public sealed class MigrationGenerator(GenerationSettings settings, Redactor red
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
+        // The copy's database is made while the plan is written (the server does that, this process plans).
+        var copyDatabase = CreateCopyDatabaseAsync(ct);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var plan = MigrationPlanner.Plan(source.Snapshot, target.Snapshot, settings.Online);
 
         // The rules see the statements as they will be written; annotations only add comment lines.
@@ -55,20 +58,34 @@ public sealed class MigrationGenerator(GenerationSettings settings, Redactor red
         var provisional = ScriptWriter.Render(plan, ScriptHeader.For(source.Description, target.Description, plan, null, [], onlineName, settings.Online),
             (phase, i) => lint.GetValueOrDefault((phase, i)) is { } a ? a.Select(x => x.ToString()).ToList() : []);
 
-        var server = await ServerAsync(ct).ConfigureAwait(false);
-        var validation = plan.IsEmpty
-            ? new ValidationResult("nothing to apply", server.ServerVersion, null, [], [], new Dictionary<(ScriptPhase, int), IReadOnlyList<StatementAnnotation>>())
-            : await new MigrationValidator(server, settings).ValidateAsync(source, target.Snapshot, provisional, ct).ConfigureAwait(false);
+        var generation = clock.Elapsed;
+        var (server, copy) = await copyDatabase.ConfigureAwait(false);
+        clock.Restart();
+        ValidationResult validation;
+        if (plan.IsEmpty)
+        {
+            await server.DropDatabaseAsync(copy, CancellationToken.None).ConfigureAwait(false);
+            validation = new ValidationResult("nothing to apply", server.ServerVersion, null, [], [], new Dictionary<(ScriptPhase, int), IReadOnlyList<StatementAnnotation>>());
+        }
+        else validation = await new MigrationValidator(server, settings).ValidateAsync(source, target.Snapshot, plan, provisional, ct, copy).ConfigureAwait(false);
 
         var annotations = new Dictionary<(ScriptPhase, int), IReadOnlyList<StatementAnnotation>>();
         foreach (var key in lint.Keys.Concat(validation.Traced.Keys).Distinct())
             annotations[key] = RuleAnnotator.Merge(lint.GetValueOrDefault(key), validation.Traced.GetValueOrDefault(key));
+        var validated = clock.Elapsed;
+        clock.Restart();
         var result = new GeneratedMigration(source.Description, target.Description, plan, provisional, validation, annotations);
         var header = ScriptHeader.For(source.Description, target.Description, plan, validation, result.Rules, onlineName, settings.Online);
         var final = ScriptWriter.Render(plan, header,
             (phase, i) => annotations.GetValueOrDefault((phase, i)) is { } a ? a.Select(x => x.ToString()).ToList() : [],
             ScriptHeader.ForOnline(header, mainFile));
-        return result with { Scripts = final };
+        return result with { Scripts = final, Timings = new GenerationTimings(generation + clock.Elapsed, validated) };
+    }
+
+    private async Task<(IEphemeralServer Server, Connections.DatabaseUrl Copy)> CreateCopyDatabaseAsync(CancellationToken ct)
+    {
+        var server = await ServerAsync(ct).ConfigureAwait(false);
+        return (server, await server.CreateDatabaseAsync("genvalidate", ct).ConfigureAwait(false));
     }
 
     /// <summary>
@@ -124,7 +141,8 @@ public sealed class MigrationGenerator(GenerationSettings settings, Redactor red
     {
         string Relative(string p) => Path.GetRelativePath(settings.RepositoryRoot, p).Replace('\\', '/');
         output.WriteLine($"GenerateMigration: {result.From} -> {result.To}: {result.Plan.Changes.Count} difference(s), " +
-                         $"{result.Plan.StatementCount} statement(s) ({result.Plan.Online.Sum(u => u.Statements.Count)} online).");
+                         $"{result.Plan.StatementCount} statement(s) ({result.Plan.Online.Sum(u => u.Statements.Count)} online); " +
+                         $"generated in {result.Timings.Generation.TotalMilliseconds:0} ms, validated in {result.Timings.Validation.TotalMilliseconds:0} ms.");
         foreach (var (rule, severity, count) in result.Rules)
             output.WriteLine($"  {rule} ({severity.ToString().ToLowerInvariant()}) on {count} statement(s)");
         var v = result.Validation;

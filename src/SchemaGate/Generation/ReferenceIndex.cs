@@ -27,6 +27,8 @@ public sealed class ReferenceIndex
     private readonly Dictionary<ObjectKey, IReadOnlySet<ObjectKey>> _refs = [];
     private Dictionary<ObjectKey, List<ObjectKey>>? _referrers;
     private readonly Lock _gate = new();
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private readonly List<string> _oddNames = [];
 
     public ReferenceIndex(SchemaSnapshot snapshot)
     {
@@ -38,6 +40,7 @@ public sealed class ReferenceIndex
                 var key = (o.Schema, ObjectSql.Name(o));
                 if (!_byName.TryGetValue(key, out var list)) _byName[key] = list = [];
                 list.Add(o);
+                if (_names.Add(key.Item2) && !key.Item2.All(c => char.IsLetterOrDigit(c) || c is '_' or '$')) _oddNames.Add(key.Item2);
             }
             if (o.Kind == ObjectKind.Column)
             {
@@ -83,7 +86,12 @@ public sealed class ReferenceIndex
         return found;
     }
 
-    /// <summary>The objects that refer to <paramref name="key"/> (built once, over the whole snapshot, on first use).</summary>
+    /// <summary>
+    /// The objects that name <paramref name="key"/> in their text or attributes (built once, over the whole snapshot,
+    /// on first use). Containment is not a reference here: a schema's objects and a table's columns are found with
+    /// <see cref="Children"/>, not as referrers. Objects whose texts hold no name of the schema are skipped after one
+    /// pass over their words, which keeps this cheap on large snapshots.
+    /// </summary>
     public IReadOnlyList<ObjectKey> ReferrersOf(ObjectKey key)
     {
         if (_referrers is null)
@@ -91,15 +99,33 @@ public sealed class ReferenceIndex
             var map = new Dictionary<ObjectKey, List<ObjectKey>>();
             foreach (var o in _snapshot.Objects)
             {
+                if (!MayReferToOthers(o)) continue;
+                var self = ObjectKey.Of(o);
                 foreach (var r in RefsOf(o))
                 {
+                    if (r.Kind == ObjectKind.Schema || r.Identity == o.Parent) continue;
                     if (!map.TryGetValue(r, out var list)) map[r] = list = [];
-                    list.Add(ObjectKey.Of(o));
+                    list.Add(self);
                 }
             }
             _referrers = map;
         }
         return _referrers.TryGetValue(key, out var found) ? found : [];
+    }
+
+    /// <summary>False when nothing but the object's schema and parent can be among its references.</summary>
+    private bool MayReferToOthers(SchemaObject o)
+    {
+        if (o.Kind is ObjectKind.Constraint && o["type"] == "foreign key") return true;
+        if (o.Kind is ObjectKind.Sequence && o["ownedBy"] is not null) return true;
+        if (o.Kind is ObjectKind.Publication) return true;
+        foreach (var (_, attribute) in NamedRefs(o.Kind))
+            if (o[attribute] is not null) return true;
+        // Its own table's name (every index definition has it) says nothing new.
+        var parent = o.Parent is { } p && p.Length > o.Schema.Length && p.StartsWith(o.Schema, StringComparison.Ordinal) ? p[(o.Schema.Length + 1)..] : null;
+        foreach (var text in Texts(o))
+            if (!string.IsNullOrEmpty(text) && NamesSomething(text, parent)) return true;
+        return false;
     }
 
     private HashSet<ObjectKey> Compute(SchemaObject o)
@@ -192,6 +218,9 @@ public sealed class ReferenceIndex
 
     private void Scan(string text, HashSet<ObjectKey> refs, List<string> tables)
     {
+        // Most texts (a column's type, a constant default) name nothing of the schema: one pass over their words
+        // without lexing settles them.
+        if (!NamesSomething(text)) return;
         var tokens = SqlLexer.Tokenize(text).Where(t => !t.IsTrivia).ToArray();
         var words = new List<string>();
         for (var i = 0; i < tokens.Length; i++)
@@ -226,6 +255,27 @@ public sealed class ReferenceIndex
             foreach (var w in words)
                 if (cols.TryGetValue(w, out var col)) refs.Add(ObjectKey.Of(col));
         }
+    }
+
+    private bool NamesSomething(string text, string? except = null)
+    {
+        var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        var span = text.AsSpan();
+        var i = 0;
+        while (i < span.Length)
+        {
+            if (!IsWordChar(span[i])) { i++; continue; }
+            var start = i;
+            while (i < span.Length && IsWordChar(span[i])) i++;
+            var word = span[start..i];
+            if (lookup.Contains(word) && (except is null || !word.SequenceEqual(except))) return true;
+        }
+        // Names no word scan can see ("my table", "a-b") are looked for as they are.
+        foreach (var odd in _oddNames)
+            if (text.Contains(odd, StringComparison.Ordinal)) return true;
+        return false;
+
+        static bool IsWordChar(char c) => c < 128 ? (uint)((c | 0x20) - 'a') < 26 || (uint)(c - '0') < 10 || c is '_' or '$' : char.IsLetterOrDigit(c);
     }
 
     private void Resolve(List<string> chain, HashSet<ObjectKey> refs, List<string> tables)

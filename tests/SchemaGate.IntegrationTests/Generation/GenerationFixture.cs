@@ -17,13 +17,15 @@ internal static class GenerationFixture
         }
     }
 
-    public static GenerationSettings Settings(string? root = null, bool online = true) => new()
+    public static GenerationSettings Settings(string? root = null, bool online = true, ValidationCopy copy = ValidationCopy.Auto) => new()
     {
         RepositoryRoot = root ?? RepositoryRoot,
         Ephemeral = TestEnvironment.Options(),
         Online = online,
+        Copy = copy,
     };
 
-    public static MigrationGenerator Generator(PostgresServerFixture server, string? root = null, bool online = true) =>
-        new(Settings(root, online), new Security.Redactor(), server.Server);
+    public static MigrationGenerator Generator(PostgresServerFixture server, string? root = null, bool online = true,
+        ValidationCopy copy = ValidationCopy.Auto) =>
+        new(Settings(root, online, copy), new Security.Redactor(), server.Server);
 }

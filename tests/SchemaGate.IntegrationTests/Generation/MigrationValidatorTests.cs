@@ -96,4 +96,28 @@ public sealed class MigrationValidatorTests(PostgresServerFixture server)
         Assert.StartsWith("-- NOT VALIDATED:", result.Scripts.Main.Text, StringComparison.Ordinal);
         Assert.Contains("the script failed:", result.Scripts.Main.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_large_source_is_validated_on_the_part_the_script_touches_and_what_uses_it()
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        var ct = cts.Token;
+        var tables = string.Join("\n", Enumerable.Range(1, 40).Select(i =>
+            $"CREATE TABLE t{i} (id int PRIMARY KEY, parent_id int REFERENCES t{Math.Max(1, i - 1)}, amount int, note text);"));
+        await using var a = await CaseDatabase.CreateAsync(server, "scope-a", tables + " CREATE VIEW big AS SELECT id FROM t20 WHERE amount > 10;", ct);
+        await using var b = await CaseDatabase.CreateAsync(server, "scope-b",
+            tables.Replace("CREATE TABLE t20 (id int PRIMARY KEY, parent_id int REFERENCES t19, amount int,", "CREATE TABLE t20 (id int PRIMARY KEY, parent_id int REFERENCES t19, amount bigint,", StringComparison.Ordinal)
+            + " CREATE VIEW big AS SELECT id FROM t20 WHERE amount > 10;", ct);
+        await using var generator = GenerationFixture.Generator(server, copy: ValidationCopy.Scoped);
+
+        var result = await generator.GenerateAsync(new DatabaseSource(a.Url), new DatabaseSource(b.Url), ct);
+
+        Assert.True(result.Validation.Passed, result.Scripts.Main.Text);
+        Assert.StartsWith("a partial copy of the source", result.Validation.CopyMethod, StringComparison.Ordinal);
+        var total = (await generator.ResolveAsync(new DatabaseSource(a.Url), "--from", ct)).Snapshot.Objects.Count;
+        var scoped = int.Parse(System.Text.RegularExpressions.Regex.Match(result.Validation.CopyMethod, @"the (\d+) of").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(scoped < total / 3, $"{scoped} of {total} objects copied");
+        Assert.True(result.Scripts.Main.Text.IndexOf("DROP VIEW public.big", StringComparison.Ordinal) <
+                    result.Scripts.Main.Text.IndexOf("ALTER COLUMN amount TYPE bigint", StringComparison.Ordinal));
+    }
 }

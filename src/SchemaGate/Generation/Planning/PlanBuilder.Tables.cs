@@ -19,8 +19,11 @@ internal sealed partial class PlanBuilder
     /// </summary>
     private void PlanTables()
     {
+        // Only tables with a column change have anything to do.
+        var withChanges = Changes.Where(c => c.ObjectKind == ObjectKind.Column).Select(c => (c.Before ?? c.After)!.Parent!).ToHashSet(StringComparer.Ordinal);
         foreach (var table in _source.Snapshot.OfKind(ObjectKind.Table).Concat(_source.Snapshot.OfKind(ObjectKind.ForeignTable)))
         {
+            if (!withChanges.Contains(table.Identity)) continue;
             var key = ObjectKey.Of(table);
             if (_recreate.Contains(key) || Gone(table) || _partitions.Contains(table.Identity)) continue;
             if (_target.Snapshot.Find(table.Kind, table.Identity) is not { } after) continue;

@@ -61,6 +61,8 @@ internal sealed partial class PlanBuilder
     }
 
     public IReadOnlyList<SchemaChange> Changes { get; private set; } = [];
+    public ReferenceIndex Source => _source;
+    public ReferenceIndex Target => _target;
 
     public IReadOnlyList<PlanUnit> Build()
     {

@@ -113,3 +113,10 @@ CREATE TABLE t (code text DEFAULT new_code());
 -- to:
 CREATE TABLE accounts (id int, email text);
 CREATE FUNCTION account_email(p int) RETURNS text LANGUAGE sql STABLE AS 'SELECT email FROM accounts WHERE id = p';
+
+-- case: begin atomic function over a table
+-- from:
+CREATE TABLE t (a int);
+-- to:
+CREATE TABLE t (a int);
+DO $$BEGIN EXECUTE 'CREATE FUNCTION total_of_t() RETURNS bigint LANGUAGE sql STABLE BEGIN ATOMIC SELECT sum(a) FROM t; END'; END$$;
