@@ -13,7 +13,7 @@ internal static class BenchmarkDocument
         "# SchemaGate benchmarks\n\n" +
         "Produced by `./build.sh Benchmark` (which runs `dotnet run --project tests/SchemaGate.Benchmarks -c Release -- --output docs/benchmarks.md`).\n" +
         "Numbers are wall-clock medians on the machine below, measured in one run; they are never asserted in tests.\n" +
-        "`--only catalog` (or `start`, `lint`, `apply`, `tracing`) reruns one benchmark and replaces only its section.\n\n";
+        "`--only catalog` (or `start`, `lint`, `apply`, `tracing`, `generate`) reruns one benchmark and replaces only its section.\n\n";
 
     public static string Merge(string? existing, string machine, IReadOnlyList<(string Heading, string Text)> measured)
     {

@@ -49,7 +49,7 @@ public sealed class MigrationValidator(IEphemeralServer server, GenerationSettin
         var copy = copyDatabase ?? await server.CreateDatabaseAsync("genvalidate", ct).ConfigureAwait(false);
         try
         {
-            var (method, copyDifferences, copyFailure) = await CopyAsync(source, copy, partial, ct).ConfigureAwait(false);
+            var (method, copyDifferences, copyFailure) = await CopyAsync(source, copy, partial, scope, ct).ConfigureAwait(false);
             if (copyFailure is not null)
                 return new ValidationResult(method, server.ServerVersion, null, [], [], new Dictionary<(ScriptPhase, int), IReadOnlyList<StatementAnnotation>>(), copyFailure);
             var tracer = RuleAnnotator.NewTracer();
@@ -89,7 +89,8 @@ public sealed class MigrationValidator(IEphemeralServer server, GenerationSettin
     }
 
     /// <summary>Makes <paramref name="copy"/> a copy of the source; returns how, and how the copy differs from the source's snapshot.</summary>
-    private async Task<(string Method, IReadOnlyList<SchemaChange> Differences, string? Failure)> CopyAsync(ResolvedSchema source, DatabaseUrl copy, string? partial, CancellationToken ct)
+    private async Task<(string Method, IReadOnlyList<SchemaChange> Differences, string? Failure)> CopyAsync(ResolvedSchema source, DatabaseUrl copy, string? partial,
+        ValidationScope? scope, CancellationToken ct)
     {
         if (source.Scripts is { } scripts)
         {
@@ -103,6 +104,7 @@ public sealed class MigrationValidator(IEphemeralServer server, GenerationSettin
         if (await RebuildAsync(copy, rebuild.Main.Text, ct).ConfigureAwait(false) is { } failure)
             return (method, [], "rebuilding the source from its snapshot failed: " + failure);
         var rebuilt = await SnapshotAsync(copy, ct).ConfigureAwait(false);
+        if (scope is not null) rebuilt = scope.Restrict(rebuilt);
         return (method, SchemaDiff.Compare(rebuilt, source.Snapshot, DiffOptions.Default), null);
     }
 

@@ -110,7 +110,28 @@ public sealed class ReferenceIndex
             }
             _referrers = map;
         }
-        return _referrers.TryGetValue(key, out var found) ? found : [];
+        var external = _referrers.TryGetValue(key, out var found) ? found : [];
+        if (key.Kind != ObjectKind.Column || _snapshot.Find(ObjectKind.Column, key.Identity) is not { Parent: { } table } column) return external;
+        // A column is also used by what sits on its own table and names it (an index, a check, a trigger, a policy).
+        var name = ObjectSql.Name(column);
+        var local = Children(table).Where(c => c.Kind != ObjectKind.Column && c.Kind != ObjectKind.Table && Texts(c).Any(t => t is not null && HasWord(t, name)))
+            .Select(ObjectKey.Of);
+        return [.. external, .. local.Where(k => !external.Contains(k))];
+    }
+
+    private static bool HasWord(string text, string word)
+    {
+        var at = 0;
+        while ((at = text.IndexOf(word, at, StringComparison.Ordinal)) >= 0)
+        {
+            var before = at == 0 || !IsWord(text[at - 1]);
+            var after = at + word.Length >= text.Length || !IsWord(text[at + word.Length]);
+            if (before && after) return true;
+            at += word.Length;
+        }
+        return false;
+
+        static bool IsWord(char c) => char.IsLetterOrDigit(c) || c is '_' or '$';
     }
 
     /// <summary>False when nothing but the object's schema and parent can be among its references.</summary>
@@ -122,6 +143,8 @@ public sealed class ReferenceIndex
         foreach (var (_, attribute) in NamedRefs(o.Kind))
             if (o[attribute] is not null) return true;
         // Its own table's name (every index definition has it) says nothing new.
+        // Its own table's name (every index definition has it) says nothing new. (Its own table's columns are found
+        // the other way round: see ReferrersOf.)
         var parent = o.Parent is { } p && p.Length > o.Schema.Length && p.StartsWith(o.Schema, StringComparison.Ordinal) ? p[(o.Schema.Length + 1)..] : null;
         foreach (var text in Texts(o))
             if (!string.IsNullOrEmpty(text) && NamesSomething(text, parent)) return true;
@@ -218,9 +241,6 @@ public sealed class ReferenceIndex
 
     private void Scan(string text, HashSet<ObjectKey> refs, List<string> tables)
     {
-        // Most texts (a column's type, a constant default) name nothing of the schema: one pass over their words
-        // without lexing settles them.
-        if (!NamesSomething(text)) return;
         var tokens = SqlLexer.Tokenize(text).Where(t => !t.IsTrivia).ToArray();
         var words = new List<string>();
         for (var i = 0; i < tokens.Length; i++)

@@ -7,8 +7,9 @@ namespace SchemaGate.Generation;
 /// every object the migration creates, drops, changes, needs or lets go of; the whole of every table it touches
 /// (columns, constraints, indexes, triggers, policies, rules, statistics, owned sequences); what uses those objects
 /// (so a drop the migration forgets to make first fails on the copy as it would in production); and, transitively,
-/// whatever all of that needs to exist: tables needed only that way come with their columns and keys, not with their
-/// own foreign keys, so a chain of references does not pull in the whole schema. Schemas, extensions and default
+/// whatever all of that needs to exist: a table needed only that way comes with just the columns and keys something
+/// in scope names (a foreign key names the key it references and the columns on both sides), so a chain of
+/// references does not pull in the whole schema. Schemas, extensions and default
 /// privileges always come along. The copy is rebuilt with exactly these objects, and compared before and after the
 /// migration on exactly these identities. What it cannot see: a dependency PostgreSQL records that no object's text
 /// names (references are read from definitions, not from pg_depend).
@@ -18,6 +19,7 @@ public sealed class ValidationScope
     private static readonly HashSet<ObjectKind> Relations = [ObjectKind.Table, ObjectKind.ForeignTable, ObjectKind.View, ObjectKind.MaterializedView, ObjectKind.RangeType];
 
     private readonly HashSet<ObjectKey> _keys = [];
+    private readonly HashSet<string> _stubs = new(StringComparer.Ordinal);
 
     public ValidationScope(MigrationPlan plan)
     {
@@ -60,26 +62,29 @@ public sealed class ValidationScope
             foreach (var index in new[] { source, target })
             {
                 if (index.Snapshot.Find(key.Kind, key.Identity) is not { } o) continue;
-                var needs = new List<ObjectKey>(index.RefsOf(o));
-                if (Relations.Contains(o.Kind) && !whole.Contains(key))
-                    needs.AddRange(index.Children(o.Identity).Where(c => c.Kind == ObjectKind.Column || c.Kind == ObjectKind.MultirangeType ||
-                        c.Kind == ObjectKind.Constraint && c["type"] is "primary key" or "unique" || c.Kind == ObjectKind.Index && c["unique"] == "true")
-                        .Select(ObjectKey.Of));
-                foreach (var n in needs)
+                foreach (var n in index.RefsOf(o))
                     if (_keys.Add(n)) queue.Enqueue(n);
             }
         }
         foreach (var o in source.Snapshot.Objects.Concat(target.Snapshot.Objects))
             if (o.Kind is ObjectKind.Schema or ObjectKind.Extension or ObjectKind.DefaultPrivilege) _keys.Add(ObjectKey.Of(o));
+        foreach (var key in _keys)
+            if (Relations.Contains(key.Kind) && !whole.Contains(key)) _stubs.Add(key.Identity);
     }
 
     public int Count => _keys.Count;
 
     public bool Contains(SchemaObject o) => _keys.Contains(ObjectKey.Of(o));
 
-    /// <summary>The snapshot with only the objects in scope.</summary>
+    /// <summary>
+    /// The snapshot with only the objects in scope. A table held only in part has its columns without their
+    /// position (the copy numbers the columns it holds, not the ones it leaves out).
+    /// </summary>
     public SchemaSnapshot Restrict(SchemaSnapshot snapshot) =>
-        new(snapshot.ServerVersion, snapshot.ServerMajor, snapshot.Objects.Where(Contains));
+        new(snapshot.ServerVersion, snapshot.ServerMajor, snapshot.Objects.Where(Contains).Select(o =>
+            o.Kind == ObjectKind.Column && o.Parent is { } p && _stubs.Contains(p)
+                ? o with { Attributes = AttributeMap.From(o.Attributes.Where(a => a.Key != "position")) }
+                : o));
 
     private static SchemaObject? Relation(ReferenceIndex index, string identity) =>
         index.Snapshot.Find(ObjectKind.Table, identity) ?? index.Snapshot.Find(ObjectKind.ForeignTable, identity)
