@@ -29,7 +29,9 @@ internal static class CorpusRun
         MaxConnections = 1,
     };
 
-    public static async Task<string?> RunAsync(PostgresServerFixture server, CorpusCase c, CaseRoles? roles, bool online, CancellationToken ct)
+    /// <param name="scoped">also let the generator validate the case itself on a partial copy of the source (what large sources get).</param>
+    public static async Task<string?> RunAsync(PostgresServerFixture server, CorpusCase c, CaseRoles? roles, bool online, CancellationToken ct,
+        bool scoped = false)
     {
         var from = roles?.Apply(c.From) ?? c.From;
         var to = roles?.Apply(c.To) ?? c.To;
@@ -37,6 +39,14 @@ internal static class CorpusRun
         await using var b = await CaseDatabase.CreateAsync(server, "gen-b", to, ct);
         var source = await a.SnapshotAsync(Snapshot, ct);
         var target = await b.SnapshotAsync(Snapshot, ct);
+        if (scoped)
+        {
+            await using var generator = GenerationFixture.Generator(server, copy: ValidationCopy.Scoped);
+            var result = await generator.GenerateAsync(new DatabaseSource(a.Url), new DatabaseSource(b.Url), ct);
+            if (!result.Validation.Passed) return "not validated on a partial copy:\n" + result.Scripts.Main.Text;
+            if (result.HasChanges && !result.Validation.CopyMethod.StartsWith("a partial copy", StringComparison.Ordinal))
+                return "not validated on a partial copy: " + result.Validation.CopyMethod;
+        }
         var plan = MigrationPlanner.Plan(source, target, online);
         var scripts = ScriptWriter.Render(plan, ["corpus case " + c.Id]);
 
