@@ -27,7 +27,7 @@ public sealed class ValidationScopeTests
          Obj(ObjectKind.View, "public.big", null, ("definition", "SELECT t10.id FROM t10 WHERE (t10.amount > 100)"))]);
 
     [Fact]
-    public void The_scope_holds_the_touched_table_whole_what_uses_it_and_what_that_needs_as_stubs()
+    public void The_scope_holds_the_touched_table_whole_what_uses_it_and_of_what_that_needs_only_what_is_named()
     {
         var plan = MigrationPlanner.Plan(Schema(0), Schema(10));
         var scope = new ValidationScope(plan);
@@ -37,10 +37,13 @@ public sealed class ValidationScopeTests
         // Touched: t10 with everything on it, and the view reading the changed column.
         Assert.True(In("Constraint", "public.t10.t10_amount_check"));
         Assert.True(In("View", "public.big"));
-        // t11's foreign key uses t10; t11 and t9 come as stubs: columns and keys, not their checks or their own foreign keys.
+        // t11's foreign key uses t10; t11 and t9 come as stubs: the columns and keys something in scope names, not their
+        // other columns, checks or own foreign keys.
         Assert.True(In("Constraint", "public.t11.t11_parent_fkey"));
-        Assert.True(In("Column", "public.t11.amount"));
+        Assert.True(In("Column", "public.t11.parent_id"));
+        Assert.False(In("Column", "public.t11.amount"));
         Assert.True(In("Constraint", "public.t9.t9_pkey"));
+        Assert.True(In("Column", "public.t9.id"));
         Assert.False(In("Constraint", "public.t11.t11_amount_check"));
         Assert.False(In("Constraint", "public.t9.t9_parent_fkey"));
         // Unrelated tables stay out.
