@@ -21,16 +21,5 @@ sealed partial class Build
 
     Target GenerateMigration => _ => _
         .Description("Write the SQL that turns --from into --to (URL, snapshot file or migrations@N), validated on a copy of --from, annotated with the rules it triggers")
-        .Executes(async ct => await MigrationGenerator.RunAsync(GenerationSettings(), new GenerationRequest(From, To, SqlOut, Name, ExitCode), Redactor, Log, ct));
-
-    GenerationSettings GenerationSettings() => new()
-    {
-        RepositoryRoot = RootDirectory,
-        MigrationsDir = MigrationsDir,
-        Ephemeral = Settings().Ephemeral,
-        Runner = Settings().Runner,
-        ConnectTimeout = ConnectTimeout,
-        Filter = SchemaFilter(),
-        Online = Online,
-    };
+        .Executes(async ct => await Gate.GenerateMigrationAsync(new GenerationRequest(From, To, SqlOut, Name, ExitCode), ct));
 }

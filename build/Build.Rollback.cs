@@ -19,5 +19,5 @@ sealed partial class Build
         .Description("Roll production back to --to N after a verified backup: down scripts of the later applied scripts, newest first, under the migration lock")
         .Requires(() => To)
         .DependsOn(SpinUpEphemeralDb)
-        .Executes(async ct => await Gate.RollbackAsync(ProductionUrl(), To, DeployOptions(), ct));
+        .Executes(async ct => await Gate.RollbackAsync(To, ct));
 }

@@ -12,5 +12,5 @@ sealed partial class Build
         .DependsOn(ApplyMigrations)
         .After(DiffAgainstProd)
         .Before(PublishGate)
-        .Executes(async ct => await Gate.PlanSeedsAsync(ProductionUrl(), SeedMode, ct));
+        .Executes(async ct => await Gate.SeedPlanAsync(ct));
 }

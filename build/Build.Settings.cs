@@ -14,6 +14,8 @@ sealed partial class Build
         MigrationsDir = MigrationsDir,
         ReportDir = ReportDir,
         ConnectTimeout = ConnectTimeout,
+        CheckLockTimeout = CheckLockTimeout,
+        CheckStatementTimeout = CheckStatementTimeout,
         Strict = LoadedPolicy.StrictFor(Strict),
         Policy = LoadedPolicy,
         UseColour = SchemaGate.Reporting.ConsoleCapabilities.SupportsColour(EnvironmentVariables, Console.IsOutputRedirected),
@@ -22,7 +24,8 @@ sealed partial class Build
         {
             Kind = Ephemeral,
             PgBin = string.IsNullOrWhiteSpace(PgBin) ? null : PgBin,
-            PgMajor = PgMajor > 0 ? PgMajor : null,
+            PgMajor = MajorSetting.Parse(PgMajor).Major,
+            ExactMajor = MajorSetting.Parse(PgMajor).Exact,
             ServerUrl = string.IsNullOrWhiteSpace(EphemeralServerUrl) ? null : DatabaseUrl.Parse(EphemeralServerUrl, "--ephemeral-server-url", Redactor),
         },
         Runner = new MigrationRunnerOptions
@@ -32,7 +35,20 @@ sealed partial class Build
             StatementTimeout = StatementTimeout,
             LockWait = LockWait,
         },
+        Filter = SchemaFilter(),
+        Online = Online,
+        FollowProductionMajor = MajorSetting.Parse(PgMajor).Auto,
+        Environment = EnvironmentVariables,
+        ProdUrl = string.IsNullOrWhiteSpace(ProdUrl) ? null : ProdUrl,
+        BaseRef = string.IsNullOrWhiteSpace(BaseRef) ? null : BaseRef,
+        GitHubToken = string.IsNullOrEmpty(GithubToken) ? null : GithubToken,
+        SeedMode = SeedMode,
+        Deployer = Deployer,
+        Config = ConfigOptions(),
+        BackupDir = BackupDir,
+        BackupKeep = BackupKeep,
+        TakesBackup = PlannedTargets.Contains(nameof(BackupProduction)) || PlannedTargets.Contains(nameof(Rollback)),
     };
 
-    static SchemaGate.Reporting.TargetRun ToReport(TargetResult r) => new(r.Name, r.Status.ToString(), r.Duration);
+    static SchemaGate.Reporting.TargetRun ToReport(TargetResult r) => new(r.Name, (SchemaGate.Reporting.TargetOutcome)(int)r.Status, r.Duration);
 }

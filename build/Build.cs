@@ -2,6 +2,7 @@ using SchemaGate.Ephemeral;
 using SchemaGate.Hosting;
 using SchemaGate.Migrations.Journal;
 using SchemaGate.Migrations.Runner;
+using SchemaGate.Migrations.Source;
 using SchemaGate.Pipeline;
 
 /// <summary>
@@ -27,8 +28,8 @@ sealed partial class Build : BuildHost
     [Parameter("Folder of the PostgreSQL server binaries (initdb, pg_ctl, postgres); discovered when empty")]
     readonly string? PgBin;
 
-    [Parameter("PostgreSQL major version for the ephemeral server (docker image tag; preferred local install); 0 = any")]
-    readonly int PgMajor;
+    [Parameter("PostgreSQL major of the ephemeral server: auto (production's, when a production URL is given), a number (exactly that major), or any")]
+    readonly string PgMajor = "auto";
 
     [Parameter("Admin URL of an existing server for --ephemeral server (scratch databases are created and dropped)", Secret = true)]
     readonly string? EphemeralServerUrl;
@@ -51,12 +52,20 @@ sealed partial class Build : BuildHost
     [Parameter("Treat warnings as blocking (overrides the policy file's strict)")]
     readonly bool? Strict;
 
-    [Parameter("GitHub token for the PR comment, commit status and check run (GITHUB_TOKEN on Actions)", Secret = true)]
+    [Parameter("GitHub token for the PR comment, commit status and check run (GITHUB_TOKEN on Actions)", Secret = true, EnvironmentNames = ["GITHUB_TOKEN"])]
     readonly string? GithubToken;
 
-    GateRun? _gate;
+    [Parameter("Without a production URL, the change is what differs from this branch (default: GITHUB_BASE_REF on a pull request, else origin/main)")]
+    readonly string? BaseRef;
 
-    GateRun Gate => _gate ??= RegisterTeardown(new GateRun(Settings(), Redactor, Log));
+    [Parameter("What deploys these files to production: schemagate (its Deploy target) or dbup (then LintMigrations also reports where DbUp would run them differently: SG117-SG119)")]
+    readonly Deployer Deployer = Deployer.SchemaGate;
+
+    GatePipeline? _gate;
+
+    GatePipeline Gate => _gate ??= RegisterTeardown(new GatePipeline(Settings(), Redactor, new TextGateLog(Log)));
+
+    IReadOnlyList<SchemaGate.Reporting.TargetRun> Targets => FinishedTargets.Select(ToReport).ToArray();
 
     Target Compile => _ => _
         .Description("Build the solution")
@@ -68,24 +77,25 @@ sealed partial class Build : BuildHost
         .Executes(async ct => await TestRunner.RunAsync(Tools, RootDirectory, Configuration, Log, ct));
 
     Target LintMigrations => _ => _
-        .Description("Check migration file names, versions, encoding, SQL lexing and directives")
-        .Executes(async ct => await Gate.LintMigrationsAsync(ct));
+        .Description("Check migration file names, versions, encoding, SQL lexing, directives and the static rules; reports via PublishGate")
+        .Triggers(PublishGate)
+        .Executes(async ct => await Gate.LintAsync(ct));
 
     Target SpinUpEphemeralDb => _ => _
         .Description("Start a throwaway PostgreSQL (local binaries, docker or scratch database); removed at teardown")
-        .Executes(async ct => await Gate.SpinUpEphemeralDbAsync(ct));
+        .Executes(async ct => await Gate.EphemeralAsync(ct));
 
     Target ApplyMigrations => _ => _
-        .Description("Apply every migration from scratch to the ephemeral database, in order, journaled")
+        .Description("Apply every migration from scratch to the ephemeral database, in order, journaled, traced")
         .DependsOn(SpinUpEphemeralDb)
         .After(LintMigrations)
-        .Executes(async ct => await Gate.ApplyMigrationsAsync(ct));
+        .Executes(async ct => await Gate.AppliedAsync(ct));
 
     Target PublishGate => _ => _
         .Description("Decide the verdict, write artifacts/schemagate/report.{json,md,sarif}, refuse (exit 1) on blocking findings")
         .After(LintMigrations, ApplyMigrations)
         .AssuredAfterFailure()
-        .Executes(async ct => await Gate.PublishGateAsync(FinishedTargets.Select(ToReport).ToArray(), EnvironmentVariables, GithubToken, ct));
+        .Executes(async ct => await Gate.PublishGateAsync(Targets, ct));
 
     Target DeployCheck => _ => _
         .Description("The gate: ValidateConfig, LintMigrations, SpinUpEphemeralDb, ApplyMigrations, CheckDownScripts, DiffAgainstProd, SeedProduction, PublishGate")

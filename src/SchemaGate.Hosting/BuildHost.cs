@@ -39,6 +39,9 @@ public abstract class BuildHost
 
     protected bool IsGitHubActions => GitHubActionsLog.Detect(Context.Environment);
 
+    /// <summary>The names of the targets this run will execute (skipped ones left out), known before the first one runs (as NUKE's ScheduledTargets).</summary>
+    protected IReadOnlyCollection<string> PlannedTargets { get; private set; } = [];
+
     private HostContext Context => _context ?? throw NotRunning();
 
     /// <summary>Runs at the end of every run, after the AssuredAfterFailure targets, in reverse order of registration.</summary>
@@ -120,7 +123,7 @@ public abstract class BuildHost
         var github = new GitHubActionsLog(GitHubActionsLog.Detect(context.Environment), log);
         build._context = context;
         build._log = log;
-        build._tools = new BuildTools(new ProcessRunner(log, context.RootDirectory), context.DotnetPath);
+        build._tools = new BuildTools(log, context.RootDirectory, context.DotnetPath);
 
         Action<string> mask = github.Mask;
         foreach (var known in build.Redactor.Secrets) github.Mask(known);
@@ -171,6 +174,7 @@ public abstract class BuildHost
                 return new BuildOutcome(ExitCodes.Pass, []);
             }
             TargetExecutor.CheckRequirements(plan, parameters);
+            PlannedTargets = plan.Where(p => !p.Skip).Select(p => p.Node.Name).ToHashSet(StringComparer.Ordinal);
             await OnBuildInitializedAsync(context.Cancellation).ConfigureAwait(false);
         }
         catch (Exception e)

@@ -13,12 +13,20 @@ internal sealed record ParameterDescriptor(
     IReadOnlyList<string>? AllowedValues,
     object? DefaultValue)
 {
+    /// <summary>Documented plain environment variables (<c>PROD_URL</c>), from the attribute.</summary>
+    public IReadOnlyList<string> PlainEnvNames { get; init; } = [];
+
     public string CliName => "--" + ParameterNames.Kebab(Name);
 
-    public string EnvName => ParameterNames.ScreamingSnake(Name);
+    /// <summary>The environment variable to name in help and messages: the documented one, else <c>SCHEMAGATE_&lt;NAME&gt;</c>.</summary>
+    public string EnvName => PlainEnvNames.Count > 0 ? PlainEnvNames[0] : "SCHEMAGATE_" + ParameterNames.ScreamingSnake(Name);
 
-    /// <summary>The environment variable spellings, in the order they are looked up.</summary>
-    public IReadOnlyList<string> EnvNames => [EnvName, Name, "NUKE_" + EnvName];
+    /// <summary>
+    /// The environment variable spellings, in the order they are looked up: the documented ones, then the prefixed
+    /// <c>SCHEMAGATE_</c> and <c>NUKE_</c> forms. Never the bare name, which may belong to something else.
+    /// </summary>
+    public IReadOnlyList<string> EnvNames =>
+        [.. PlainEnvNames, "SCHEMAGATE_" + ParameterNames.ScreamingSnake(Name), "NUKE_" + ParameterNames.ScreamingSnake(Name)];
 
     public string Normalized => ParameterNames.Normalize(Name);
 
@@ -104,7 +112,7 @@ internal sealed record ParameterDescriptor(
 
         IReadOnlyList<string>? allowed = scalar.IsEnum ? Enum.GetNames(scalar) : attribute.AllowedValues;
         var name = string.IsNullOrWhiteSpace(attribute.Name) ? member.Name : attribute.Name;
-        var descriptor = new ParameterDescriptor(name, member, valueType, attribute.Description, attribute.Secret, allowed, null);
+        var descriptor = new ParameterDescriptor(name, member, valueType, attribute.Description, attribute.Secret, allowed, null) { PlainEnvNames = attribute.EnvironmentNames ?? [] };
         return descriptor with { DefaultValue = descriptor.GetValue(build) };
     }
 }

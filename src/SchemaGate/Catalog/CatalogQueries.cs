@@ -20,7 +20,7 @@ internal sealed record CatalogQuery(string Name, string Sql)
 /// The embedded catalog queries (Catalog/Queries/*.sql), one per object kind, heaviest first (the order in which
 /// connections pick them up, so the long ones start at once), then the rest in file-name order. Text shared by
 /// several queries lives once in Catalog/Queries/Fragments/ and is spliced in where a query says
-/// <c>{{name(argument, ...)}}</c> (see <see cref="QueryFragments"/>).
+/// <c>{{name: argument ; argument}}</c>, for example <c>{{privileges: ACL ; OWNER}}</c> (see <see cref="QueryFragments"/>).
 /// </summary>
 internal static class CatalogQueries
 {
@@ -29,25 +29,35 @@ internal static class CatalogQueries
     // Measured on 10,000 tables: these four take nearly all the server's time, in this order.
     private static readonly string[] Heaviest = ["07_constraints.sql", "06_columns.sql", "08_indexes.sql", "05_tables.sql"];
 
+    private static readonly Lazy<QueryFragments> Fragments = new(LoadFragments);
+
     public static IReadOnlyList<CatalogQuery> Load()
     {
         var assembly = typeof(CatalogQueries).Assembly;
-        var resources = assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-            .Select(n => n[Prefix.Length..])
-            .ToArray();
-        var fragments = new QueryFragments(resources
-            .Where(n => n.StartsWith(QueryFragments.Folder, StringComparison.Ordinal))
-            .ToDictionary(n => n[QueryFragments.Folder.Length..^".sql".Length], n => Read(assembly, Prefix + n), StringComparer.Ordinal));
-        var names = resources
+        var names = ResourceNames(assembly)
             .Where(n => !n.StartsWith(QueryFragments.Folder, StringComparison.Ordinal))
             .OrderBy(n => Array.IndexOf(Heaviest, n) is var i && i >= 0 ? i : Heaviest.Length)
             .ThenBy(n => n, StringComparer.Ordinal)
             .ToArray();
         if (names.Length == 0)
             throw new InvalidOperationException("The catalog queries are not embedded in the SchemaGate assembly.");
-        return names.Select(n => new CatalogQuery(n, fragments.Expand(n, Read(assembly, Prefix + n)))).ToArray();
+        return names.Select(n => new CatalogQuery(n, Fragments.Value.Expand(n, Read(assembly, Prefix + n)))).ToArray();
     }
+
+    /// <summary>Splices the shared fragments into <paramref name="sql"/> (the text of a query not read from the embedded files).</summary>
+    internal static string Expand(string sql) => Fragments.Value.Expand("(query text)", sql);
+
+    private static QueryFragments LoadFragments()
+    {
+        var assembly = typeof(CatalogQueries).Assembly;
+        return new QueryFragments(ResourceNames(assembly)
+            .Where(n => n.StartsWith(QueryFragments.Folder, StringComparison.Ordinal))
+            .ToDictionary(n => n[QueryFragments.Folder.Length..^".sql".Length], n => Read(assembly, Prefix + n), StringComparer.Ordinal));
+    }
+
+    private static IEnumerable<string> ResourceNames(Assembly assembly) => assembly.GetManifestResourceNames()
+        .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
+        .Select(n => n[Prefix.Length..]);
 
     private static string Read(Assembly assembly, string name)
     {

@@ -5,8 +5,8 @@ namespace SchemaGate.Catalog;
 /// <summary>
 /// SQL text shared by several catalog queries (Catalog/Queries/Fragments/&lt;name&gt;.sql). A fragment's first line
 /// declares its parameters (<c>-- parameters: acl, owner</c>); its body uses them as <c>{acl}</c>. A query splices it
-/// in with <c>{{name(expression, expression)}}</c> (also inside another fragment): arguments are split at top-level commas (commas inside
-/// parentheses or quotes stay), and each <c>{parameter}</c> of the body becomes its argument. The fragment's comment
+/// in with <c>{{name: expression ; expression}}</c> (also inside another fragment): arguments are separated by
+/// semicolons, and each <c>{parameter}</c> of the body becomes its argument. The fragment's comment
 /// lines are left out, so a query reads the same whether its text was written out or spliced.
 /// </summary>
 internal sealed class QueryFragments(IReadOnlyDictionary<string, string> fragments)
@@ -34,46 +34,23 @@ internal sealed class QueryFragments(IReadOnlyDictionary<string, string> fragmen
 
     private string Splice(string queryName, string call)
     {
-        var paren = call.IndexOf('(', StringComparison.Ordinal);
-        if (paren <= 0 || !call.EndsWith(')'))
-            throw new InvalidOperationException($"{queryName}: '{{{{{call}}}}}' is not a fragment call name(arguments).");
-        var name = call[..paren].Trim();
+        var colon = call.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0)
+            throw new InvalidOperationException($"{queryName}: '{{{{{call}}}}}' is not a fragment call 'name: argument ; argument'.");
+        var name = call[..colon].Trim();
         if (!fragments.TryGetValue(name, out var text))
             throw new InvalidOperationException($"{queryName}: there is no query fragment '{name}'.");
-        var arguments = SplitArguments(call[(paren + 1)..^1]);
+        var arguments = call[(colon + 1)..].Split(';', StringSplitOptions.TrimEntries);
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         if (!lines[0].StartsWith(ParametersLine, StringComparison.Ordinal))
             throw new InvalidOperationException($"Query fragment '{name}' does not start with '{ParametersLine}'.");
         var parameters = lines[0][ParametersLine.Length..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (parameters.Length != arguments.Count)
-            throw new InvalidOperationException($"{queryName}: fragment '{name}' takes {parameters.Length} argument(s), given {arguments.Count}.");
+        if (parameters.Length != arguments.Length || arguments.Any(a => a.Length == 0))
+            throw new InvalidOperationException($"{queryName}: fragment '{name}' takes {parameters.Length} argument(s), given {arguments.Count(a => a.Length > 0)}.");
         var body = string.Join('\n', lines.Where(l => !l.TrimStart().StartsWith("--", StringComparison.Ordinal))).Trim();
         for (var i = 0; i < parameters.Length; i++)
             body = body.Replace("{" + parameters[i] + "}", arguments[i], StringComparison.Ordinal);
         // A fragment may splice others in.
         return Expand(queryName, body);
-    }
-
-    private static List<string> SplitArguments(string text)
-    {
-        var result = new List<string>();
-        var depth = 0;
-        var quoted = false;
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\'') quoted = !quoted;
-            else if (quoted) continue;
-            else if (c == '(') depth++;
-            else if (c == ')') depth--;
-            else if (c == ',' && depth == 0)
-            {
-                result.Add(text[start..i].Trim());
-                start = i + 1;
-            }
-        }
-        result.Add(text[start..].Trim());
-        return result;
     }
 }

@@ -1,3 +1,4 @@
+using SchemaGate.Connections;
 using SchemaGate.Migrations.Journal;
 
 namespace SchemaGate.Configuration;
@@ -15,6 +16,13 @@ public sealed record ConfigOptions
     public DatabaseStrategy? Strategy { get; init; }
     /// <summary>An empty production is expected (<c>--first-deploy</c>).</summary>
     public bool FirstDeploy { get; init; }
-    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(5);
+    /// <summary>How sessions on production and development are opened.</summary>
+    public SessionDefaults Session { get; init; } = new() { ConnectTimeout = TimeSpan.FromSeconds(5) };
+    public TimeSpan ConnectTimeout => Session.ConnectTimeout;
     public JournalOptions Journal { get; init; } = new();
+    /// <summary>The folders this run writes to, checked first (absolute path, parameter, the path as the user wrote it).</summary>
+    public IReadOnlyList<(string Path, string Parameter, string Shown)> OutputFolders { get; init; } = [];
+    /// <summary>The backup folder when this run takes a backup (Deploy, BackupProduction, Rollback), and how many to keep.</summary>
+    public (string Path, string Shown)? BackupFolder { get; init; }
+    public int BackupKeep { get; init; } = 5;
 }

@@ -21,8 +21,11 @@ public sealed record ConfigResult
     public IReadOnlyList<string> Notes { get; init; } = [];
     public IReadOnlyList<string> ChecksDone { get; init; } = [];
     public IReadOnlyList<string> ChecksNotDone { get; init; } = [];
+    /// <summary>Parameters that cannot work as given (a folder that is a file, a malformed fingerprint...): exit 2, one sentence each.</summary>
+    public IReadOnlyList<string> ParameterProblems { get; init; } = [];
 
-    public bool SettingsUnusable => Findings.Any(f => UsageRules.Any(r => r.Id == f.RuleId));
+    public bool SettingsUnusable => Findings.Any(IsUsageProblem);
 
-    public bool Blocking => Findings.Any(f => f.Blocks);
+    /// <summary>A finding that says a setting itself cannot be used (exit 2).</summary>
+    public bool IsUsageProblem(Finding finding) => UsageRules.Contains(finding.Rule);
 }

@@ -1,6 +1,7 @@
 using SchemaGate.Drift;
 using SchemaGate.Findings;
 using SchemaGate.Security;
+using SchemaGate.Connections;
 
 namespace SchemaGate.Configuration;
 
@@ -21,6 +22,10 @@ public sealed class ConfigValidator(ConfigOptions options, Redactor redactor)
         var notDone = new List<string>();
         var env = Options.Environment;
         var envName = env.ToString().ToLowerInvariant();
+
+        var problems = ParameterProblems();
+        if (problems.Count > 0)
+            return new ConfigResult { Environment = env, ParameterProblems = problems, ChecksNotDone = ["parameters not usable: no database was contacted"] };
 
         var prod = Options.Production is { } p ? SettingParser.Parse(p, env, redactor) : null;
         var dev = Options.Development is { } d ? SettingParser.Parse(d, env, redactor) : null;
@@ -54,11 +59,14 @@ public sealed class ConfigValidator(ConfigOptions options, Redactor redactor)
 
         InstanceFingerprint prodPrint;
         ProductionContents contents;
-        await using (var conn = await ProductionConnection.OpenAsync(prodUrl, Options.ConnectTimeout, ct).ConfigureAwait(false))
+        await using (var conn = await Sessions.OpenAsync(prodUrl, Options.Session.ReadOnly(DatabaseRole.Production), ct).ConfigureAwait(false))
         {
             prodPrint = await FingerprintReader.ReadAsync(conn, prodUrl, ct).ConfigureAwait(false);
             contents = await ProductionContents.ReadAsync(conn, Options.Journal, ct).ConfigureAwait(false);
         }
+        if (Options.BackupFolder is var (backupPath, backupShown) &&
+            OutputFolders.SpaceProblem(backupPath, "--backup-dir", backupShown, contents.DatabaseBytes) is { } space)
+            return new ConfigResult { Environment = env, ParameterProblems = [space], ChecksNotDone = ["backup folder too small: nothing was deployed"] };
         notes.Add($"Production {prodUrl.Display}: PostgreSQL {prodPrint.ServerVersion}, fingerprint {prodPrint.Text}, " +
                   $"{contents.UserTables} user table(s), {contents.JournalRows} journal row(s).");
         done.Add($"production reachable: PostgreSQL {prodPrint.ServerVersion}, fingerprint {prodPrint.Text}");
@@ -97,7 +105,7 @@ public sealed class ConfigValidator(ConfigOptions options, Redactor redactor)
         InstanceFingerprint? devPrint = null;
         if (dev?.Url is { } devUrl)
         {
-            await using (var conn = await DevelopmentConnection.OpenAsync(devUrl, Options.ConnectTimeout, ct).ConfigureAwait(false))
+            await using (var conn = await Sessions.OpenAsync(devUrl, Options.Session.ReadOnly(DatabaseRole.Development), ct).ConfigureAwait(false))
                 devPrint = await FingerprintReader.ReadAsync(conn, devUrl, ct).ConfigureAwait(false);
             notes.Add($"Development {devUrl.Display}: PostgreSQL {devPrint.ServerVersion}, fingerprint {devPrint.Text}.");
             if (!devPrint.HasSystemIdentifier)
@@ -151,4 +159,23 @@ public sealed class ConfigValidator(ConfigOptions options, Redactor redactor)
     private static string FallbackMessage(string role, string display) =>
         $"The role connecting to {role} {display} may not call pg_control_system(), so its fingerprint uses the host and port " +
         "instead of the instance's system_identifier; two servers behind one address would look alike.";
+
+    /// <summary>The parameters that cannot work whatever the databases say: folders, --backup-keep, the fingerprint's shape.</summary>
+    private List<string> ParameterProblems()
+    {
+        var problems = new List<string>();
+        foreach (var (path, parameter, shown) in Options.OutputFolders)
+        {
+            if (OutputFolders.Problem(path, parameter, shown) is { } problem) problems.Add(problem);
+        }
+        if (Options.BackupFolder is var (backupPath, backupShown))
+        {
+            if (Options.BackupKeep < 1) problems.Add($"--backup-keep must be 1 or more (it is {Options.BackupKeep}): a backup is kept until the next one is verified.");
+            if (OutputFolders.Problem(backupPath, "--backup-dir", backupShown) is { } problem) problems.Add(problem);
+        }
+        if (!string.IsNullOrWhiteSpace(Options.ExpectedProdFingerprint) && !InstanceFingerprint.IsWellFormed(Options.ExpectedProdFingerprint))
+            problems.Add($"--expected-prod-fingerprint '{Options.ExpectedProdFingerprint.Trim()}' is not a fingerprint: ValidateConfig prints production's as " +
+                         "system_identifier/database/oid (for example 7284539100011223344/app/16384).");
+        return problems;
+    }
 }

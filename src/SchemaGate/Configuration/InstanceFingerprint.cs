@@ -28,5 +28,12 @@ public sealed record InstanceFingerprint(string? SystemIdentifier, string Host, 
     /// <summary>True when <paramref name="expected"/> (as kept in parameters.json or a CI variable) names this fingerprint.</summary>
     public bool Matches(string expected) => string.Equals(expected.Trim(), Text, StringComparison.Ordinal);
 
+    /// <summary>
+    /// True for the shapes ValidateConfig prints: <c>system_identifier/database/oid</c> (digits/name/digits) or, when the
+    /// identifier is not readable, <c>host:port/database/oid</c>. Anything else is a typo, not a fingerprint.
+    /// </summary>
+    public static bool IsWellFormed(string? text) =>
+        text is not null && System.Text.RegularExpressions.Regex.IsMatch(text.Trim(), @"^(\d+|[^/\s:]+:\d+)/[^/]+/\d+$");
+
     public override string ToString() => Text;
 }

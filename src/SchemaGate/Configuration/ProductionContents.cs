@@ -6,6 +6,9 @@ namespace SchemaGate.Configuration;
 /// <summary>What production holds, as far as deciding "first deployment / baseline / deployed before" goes.</summary>
 public sealed record ProductionContents(int UserTables, bool JournalExists, int JournalRows)
 {
+    /// <summary>pg_database_size of production: what a backup may need on disk (a custom-format dump is usually smaller).</summary>
+    public long DatabaseBytes { get; init; }
+
     /// <summary>No user tables and no journal rows: nothing was ever deployed here (or this is the wrong database).</summary>
     public bool IsEmpty => UserTables == 0 && JournalRows == 0;
 
@@ -31,6 +34,8 @@ public sealed record ProductionContents(int UserTables, bool JournalExists, int 
             """, conn);
         cmd.Parameters.AddWithValue("journal", journal.QualifiedName);
         var tables = (int)(await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false))!;
-        return new ProductionContents(tables, exists, rows);
+        await using var size = new NpgsqlCommand("select pg_database_size(current_database())", conn);
+        var bytes = (long)(await size.ExecuteScalarAsync(ct).ConfigureAwait(false))!;
+        return new ProductionContents(tables, exists, rows) { DatabaseBytes = bytes };
     }
 }

@@ -23,6 +23,11 @@ public static class ConnectionFailure
         }
         for (Exception? e = ex; e is not null; e = e.InnerException)
         {
+            if (e.Message.Contains("No SSL enabled connection from this host is configured", StringComparison.Ordinal) ||
+                e.Message.Contains("server does not support SSL", StringComparison.OrdinalIgnoreCase))
+                return $"the server does not support SSL, but the setting asks for it (sslmode={SslMode(url)}): use sslmode=prefer or disable, or enable SSL on the server";
+            if (e is System.Security.Authentication.AuthenticationException auth)
+                return $"the SSL handshake failed ({auth.Message.TrimEnd('.')}; sslmode={SslMode(url)}): check the server's certificate and the root certificate given";
             if (e is TimeoutException || e is NpgsqlException { InnerException: TimeoutException })
                 return $"no answer within {timeout.TotalSeconds:0} s (timed out; is the host reachable and the port open?)";
             if (e is SocketException socket)
@@ -37,6 +42,13 @@ public static class ConnectionFailure
                 };
             }
         }
-        return "the connection failed before PostgreSQL answered";
+        return $"the connection failed before PostgreSQL answered ({ex.GetBaseException().Message.TrimEnd('.')})";
     }
+
+    private static string SslMode(DatabaseUrl url) => url.Builder.SslMode.ToString().ToLowerInvariant() switch
+    {
+        "verifyca" => "verify-ca",
+        "verifyfull" => "verify-full",
+        var other => other,
+    };
 }

@@ -133,6 +133,8 @@ public sealed record DatabaseUrl
             var eq = pair.IndexOf('=');
             var key = Uri.UnescapeDataString(eq < 0 ? pair : pair[..eq]);
             var val = eq < 0 ? "" : Uri.UnescapeDataString(pair[(eq + 1)..]);
+            if (key.Equals("sslmode", StringComparison.OrdinalIgnoreCase) && !SslModes.Contains(val.ToLowerInvariant()))
+                throw new UsageException($"{parameter} has sslmode={val}, which is not a valid SSL mode: use one of {string.Join(", ", SslModes)}.");
             try
             {
                 builder[MapQueryKey(key)] = MapQueryValue(key, val);
@@ -144,6 +146,8 @@ public sealed record DatabaseUrl
         }
         return builder;
     }
+
+    private static readonly string[] SslModes = ["disable", "allow", "prefer", "require", "verify-ca", "verify-full"];
 
     private static string MapQueryKey(string key) => key.ToLowerInvariant() switch
     {

@@ -8,6 +8,8 @@ using SchemaGate.Migrations.Source;
 using SchemaGate.Pipeline;
 using SchemaGate.Reporting;
 using SchemaGate.Security;
+using SchemaGate.Ephemeral;
+using SchemaGate.Findings;
 
 namespace SchemaGate.Demo;
 
@@ -18,9 +20,12 @@ namespace SchemaGate.Demo;
 /// against the copy and production, and must refuse with both findings. Everything it made (temp folder,
 /// databases, server) is removed afterwards, also after a failure or Ctrl+C.
 /// </summary>
-public sealed class DemoRun(GateSettings settings, Redactor redactor, TextWriter output)
+public sealed class DemoRun(GateSettings settings, Redactor redactor, IGateLog log)
 {
     public const string TempPrefix = "schemagate-demo-";
+
+    /// <summary>Where the demo's reports stay after it removed everything else (inside the repository's report folder).</summary>
+    public string ReportFolder => Path.Combine(settings.ReportPath, "demo");
 
     /// <exception cref="GateRefusedException">The gate did not refuse as intended (exit 1).</exception>
     public async Task<DemoOutcome> RunAsync(CancellationToken ct)
@@ -33,12 +38,11 @@ public sealed class DemoRun(GateSettings settings, Redactor redactor, TextWriter
         {
             var copy = Path.Combine(temp, "migrations");
             CopyFolder(sample, copy);
-            var demoSettings = settings with { RepositoryRoot = temp, MigrationsDir = "migrations", ReportDir = "report" };
-            await using var gate = new GateRun(demoSettings, redactor, output);
 
             Step(1, "Start a throwaway PostgreSQL (nothing to install or configure).");
-            await gate.SpinUpEphemeralDbAsync(ct).ConfigureAwait(false);
-            var production = await gate.Server!.CreateDatabaseAsync("production", ct).ConfigureAwait(false);
+            await using var host = new GatePipeline(settings, redactor, log);
+            var server = (await host.EphemeralAsync(ct).ConfigureAwait(false)).Server;
+            var production = await server.CreateDatabaseAsync("production", ct).ConfigureAwait(false);
             Say($"A second database on it plays production: {production.Display}.");
 
             Step(2, "Deploy the sample migrations to production with SchemaGate's runner, then add some rows.");
@@ -61,32 +65,44 @@ public sealed class DemoRun(GateSettings settings, Redactor redactor, TextWriter
             Say($"production: {DemoScenario.ManualChangeSql};");
 
             Step(5, "Run the gate (DeployCheck) on the copy against production, as a pull request would.");
-            await gate.LintMigrationsAsync(ct).ConfigureAwait(false);
-            await gate.ApplyMigrationsAsync(ct).ConfigureAwait(false);
+            // The gate runs on scratch databases of the same throwaway server, against the database playing production.
+            var gateSettings = settings with
+            {
+                RepositoryRoot = temp,
+                MigrationsDir = "migrations",
+                ReportDir = ReportFolder,
+                ProdUrl = production.ConnectionString,
+                Ephemeral = settings.Ephemeral with { Kind = EphemeralKind.Server, ServerUrl = server.AdminUrl },
+                Environment = new Dictionary<string, string?>(),
+                GitHubToken = null,
+            };
+            await using var gate = new GatePipeline(gateSettings, redactor, log);
+            await gate.AppliedAsync(ct).ConfigureAwait(false);
             await gate.CheckDownScriptsAsync(ct).ConfigureAwait(false);
-            await gate.DiffAgainstProdAsync(production, ct).ConfigureAwait(false);
+            await gate.DriftAsync(ct).ConfigureAwait(false);
             try
             {
-                await gate.PublishGateAsync([], new Dictionary<string, string?>(), null, ct).ConfigureAwait(false);
+                await gate.PublishGateAsync([], ct).ConfigureAwait(false);
             }
             catch (GateRefusedException)
             {
                 // The refusal is the point of the demo; the report says why.
             }
 
-            var report = gate.Report ?? throw new InvalidOperationException("PublishGate wrote no report.");
+            var report = gate.Published?.Report ?? throw new InvalidOperationException("PublishGate wrote no report.");
             var outcome = new DemoOutcome(report,
-                DataLossFound: report.Blocking.Any(f => f.RuleId.StartsWith("SG2", StringComparison.Ordinal) && f.File?.EndsWith(destructive, StringComparison.Ordinal) == true),
-                DriftFound: report.Blocking.Any(f => f.RuleId.StartsWith("SG4", StringComparison.Ordinal)));
+                DataLossFound: report.Blocking.Any(f => f.Rule.Family == RuleFamily.DataLoss && f.File?.EndsWith(destructive, StringComparison.Ordinal) == true),
+                DriftFound: report.Blocking.Any(f => f.Rule.Family == RuleFamily.Drift));
             Step(6, "What happened.");
             if (!outcome.AsIntended)
                 throw new GateRefusedException(report.Passed
                     ? "The demo expected the gate to refuse, but it passed: the destructive script or the manual change went unnoticed."
                     : $"The gate refused, but without the expected findings (data loss: {Yes(outcome.DataLossFound)}, drift: {Yes(outcome.DriftFound)}).");
             Say($"The gate refused (exit code 1 in a real run) with {report.Blocking.Count} blocking finding(s), among them:");
-            foreach (var f in report.Blocking.Where(f => f.RuleId.StartsWith("SG2", StringComparison.Ordinal) || f.RuleId.StartsWith("SG4", StringComparison.Ordinal)))
+            foreach (var f in report.Blocking.Where(f => f.Rule.Family is RuleFamily.DataLoss or RuleFamily.Drift))
                 Say($"  {f.RuleId} {f.Title}: {Where(f)}");
             Say("Production was only read by the gate: its schema, journal and rows are as they were.");
+            Say($"The reports stay in {settings.Relative(ReportFolder)}.");
             Say($"Demo finished in {total.Elapsed.TotalSeconds:0.0} s. Try it on your project: ./build.sh DeployCheck --prod-url <url>");
             return outcome;
         }
@@ -97,14 +113,14 @@ public sealed class DemoRun(GateSettings settings, Redactor redactor, TextWriter
         }
     }
 
-    private void Step(int number, string text) => output.WriteLine($"{Environment.NewLine}[demo {number}/6] {text}");
+    private void Step(int number, string text) => log.Line($"{Environment.NewLine}[demo {number}/6] {text}");
 
-    private void Say(string text) => output.WriteLine("  " + text);
+    private void Say(string text) => log.Line("  " + text);
 
     private static string Yes(bool value) => value ? "yes" : "no";
 
     private static string Where(Findings.Finding f) =>
-        f.File is not null ? $"{f.File}{(f.Line is { } l ? ":" + l.ToString(CultureInfo.InvariantCulture) : "")} - {f.Message}" : $"{f.Object} - {f.Message}";
+        f.File is not null ? $"{f.File}{(f.Line is { } l ? ":" + l.ToString(CultureInfo.InvariantCulture) : "")} - {FindingText.Describe(f)}" : $"{f.Object} - {FindingText.Describe(f)}";
 
     /// <summary>The file name after the sample's newest version, padded like it (0010 -> 0011_drop_alerts_payload.sql).</summary>
     private static string NextFileName(MigrationSet set)
@@ -131,16 +147,14 @@ public sealed class DemoRun(GateSettings settings, Redactor redactor, TextWriter
 
     private static async Task ExecAsync(DatabaseUrl db, string sql, CancellationToken ct)
     {
-        await using var conn = new NpgsqlConnection(db.With(b => b.Pooling = false).ConnectionString);
-        await conn.OpenAsync(ct).ConfigureAwait(false);
+        await using var conn = await Sessions.OpenScratchAsync(db, ct).ConfigureAwait(false);
         await using var cmd = new NpgsqlCommand(sql, conn);
         await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
     }
 
     private static async Task<long> CountAsync(DatabaseUrl db, string table, CancellationToken ct)
     {
-        await using var conn = new NpgsqlConnection(db.With(b => b.Pooling = false).ConnectionString);
-        await conn.OpenAsync(ct).ConfigureAwait(false);
+        await using var conn = await Sessions.OpenScratchAsync(db, ct).ConfigureAwait(false);
         await using var cmd = new NpgsqlCommand($"select count(*) from {table}", conn);
         return (long)(await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false))!;
     }

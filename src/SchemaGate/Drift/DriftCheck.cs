@@ -8,6 +8,7 @@ using SchemaGate.Findings;
 using SchemaGate.Migrations.Journal;
 using SchemaGate.Migrations.Runner;
 using SchemaGate.Migrations.Source;
+using SchemaGate.Plan;
 
 namespace SchemaGate.Drift;
 
@@ -27,7 +28,7 @@ public sealed class DriftCheck(IEphemeralServer server, DriftOptions options)
     /// <summary>Observes each pending script applied on top of production's history (not the replay of journaled ones): the traced analysis hooks in here.</summary>
     public IStatementObserver? PendingObserver { get; init; }
 
-    public async Task<DriftResult> RunAsync(DatabaseUrl production, MigrationSet migrations, CancellationToken ct)
+    public async Task<DeployPlan> RunAsync(DatabaseUrl production, MigrationSet migrations, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(production);
         ArgumentNullException.ThrowIfNull(migrations);
@@ -40,7 +41,9 @@ public sealed class DriftCheck(IEphemeralServer server, DriftOptions options)
             notes.Add("production's journal applied scripts in an order that differs from their version order; the expected schema was rebuilt in journal order");
         if (prod.Snapshot.ServerMajor != Server.ServerMajor)
             findings.Add(DriftRules.MajorVersionMismatch.Report(
-                $"Production runs PostgreSQL {prod.Snapshot.ServerVersion}, the ephemeral server {Server.ServerVersion}: the expected schema was rebuilt on another major.",
+                $"Production runs PostgreSQL {prod.Snapshot.ServerVersion}, the ephemeral server {Server.ServerVersion}: the expected schema was rebuilt on " +
+                $"another major, so drift that is only in text the deparser writes (view and index definitions, expressions) is marked uncertain and does not block. " +
+                $"Run the ephemeral server on PostgreSQL {prod.Snapshot.ServerMajor}: --pg-major auto fetches it when it is not installed, or --ephemeral docker.",
                 obj: production.Display));
 
         var scratch = await Server.CreateDatabaseAsync("drift", ct).ConfigureAwait(false);
@@ -50,7 +53,7 @@ public sealed class DriftCheck(IEphemeralServer server, DriftOptions options)
             var replayFailure = await ApplyEachAsync(runner, scratch, match.Applied, ct).ConfigureAwait(false);
             if (replayFailure is not null)
             {
-                findings.Add(HistoryRules.MigrationFailed.Report(
+                findings.Add(RunnerRules.MigrationFailed.Report(
                     "Rebuilding production's history on the ephemeral server failed, so drift was not checked: " + replayFailure.Describe(),
                     replayFailure.Script.RelativePath, replayFailure.Line, replayFailure.Column));
                 return Result(prod, findings, [], [], match, notes, driftChecked: false, notYetDeployed: false);
@@ -63,7 +66,8 @@ public sealed class DriftCheck(IEphemeralServer server, DriftOptions options)
                 findings.Add(DriftRules.NotYetDeployed.Report(
                     $"Production {production.Display} is empty and has no journal: nothing was deployed yet; all {match.Pending.Count} migration(s) are pending.",
                     obj: production.Display));
-            findings.AddRange(drift.Select(DriftFindings.For));
+            var majors = prod.Snapshot.ServerMajor != Server.ServerMajor ? $"{Server.ServerMajor} (ephemeral) and {prod.Snapshot.ServerMajor} (production)" : null;
+            findings.AddRange(drift.Select(c => DriftFindings.For(c, majors)));
 
             var effects = new List<PendingScriptEffect>();
             var before = expected;
@@ -74,7 +78,7 @@ public sealed class DriftCheck(IEphemeralServer server, DriftOptions options)
                 var failure = await ApplyEachAsync(pendingRunner, scratch, [script], ct).ConfigureAwait(false);
                 if (failure is not null)
                 {
-                    findings.Add(HistoryRules.MigrationFailed.Report(
+                    findings.Add(RunnerRules.MigrationFailed.Report(
                         "Applying on top of production's history failed: " + failure.Describe(),
                         failure.Script.RelativePath, failure.Line, failure.Column));
                     notes.Add($"pending scripts after {script.RelativePath} were not analysed: it failed on top of production's history");
@@ -94,7 +98,7 @@ public sealed class DriftCheck(IEphemeralServer server, DriftOptions options)
         }
     }
 
-    private DriftResult Result(ProductionState prod, List<Finding> findings, IReadOnlyList<SchemaChange> drift,
+    private DeployPlan Result(ProductionState prod, List<Finding> findings, IReadOnlyList<SchemaChange> drift,
         IReadOnlyList<PendingScriptEffect> effects, JournalMatch match, List<string> notes, bool driftChecked, bool notYetDeployed) => new()
     {
         Findings = findings,
@@ -105,6 +109,7 @@ public sealed class DriftCheck(IEphemeralServer server, DriftOptions options)
         ProductionMajor = prod.Snapshot.ServerMajor,
         EphemeralVersion = Server.ServerVersion,
         ProductionSessionReadOnly = prod.ReadOnly,
+        Replayed = match.Applied,
         ReplayedScripts = match.Applied.Count,
         PendingScripts = match.Pending.Count,
         ProductionObjects = prod.Snapshot.Objects.Count,
@@ -115,8 +120,8 @@ public sealed class DriftCheck(IEphemeralServer server, DriftOptions options)
 
     private async Task<ProductionState> ReadProductionAsync(DatabaseUrl production, CancellationToken ct)
     {
-        await using var conn = await ProductionConnection.OpenAsync(production, Options.ConnectTimeout, ct).ConfigureAwait(false);
-        var readOnly = await ProductionConnection.IsReadOnlyAsync(conn, ct).ConfigureAwait(false);
+        await using var conn = await Sessions.OpenAsync(production, Options.Session.ReadOnly(DatabaseRole.Production), ct).ConfigureAwait(false);
+        var readOnly = await Sessions.IsReadOnlyAsync(conn, ct).ConfigureAwait(false);
         if (!readOnly)
             throw new InfrastructureException(
                 $"Production {production.Display} did not accept a read-only session (default_transaction_read_only is not on); drift is not checked on a writable session.");
@@ -136,8 +141,7 @@ public sealed class DriftCheck(IEphemeralServer server, DriftOptions options)
 
     private async Task<SchemaSnapshot> SnapshotAsync(DatabaseUrl database, CancellationToken ct)
     {
-        await using var conn = new NpgsqlConnection(database.With(b => b.Pooling = false).ConnectionString);
-        await conn.OpenAsync(ct).ConfigureAwait(false);
+        await using var conn = await Sessions.OpenScratchAsync(database, ct).ConfigureAwait(false);
         return await _reader.ReadAsync(conn, Options.Snapshot, ct).ConfigureAwait(false);
     }
 

@@ -11,6 +11,35 @@ public static class DriftFindings
     private const int MaxValueLength = 80;
     private const int MaxAttributes = 6;
 
+    /// <summary>
+    /// Attributes whose text PostgreSQL's deparser writes (view and index definitions, constraint and default
+    /// expressions): between two majors they may differ for the same object (17 writes <c>SELECT id</c> where 15 writes
+    /// <c>SELECT agents.id</c>).
+    /// </summary>
+    private static readonly HashSet<string> Deparsed = new(StringComparer.Ordinal)
+    {
+        Catalog.AttributeNames.Definition, "default", "generated", "partitionKey", "partitionBound", "predicate", "checks", "using", "with check",
+    };
+
+    /// <summary>
+    /// The finding for a change seen across two majors (<paramref name="majors"/>, e.g. "15 and 17"): a change only in
+    /// deparsed text is marked uncertain and lowered to a warning, so it never blocks; others are as <see cref="For(SchemaChange)"/>.
+    /// </summary>
+    public static Finding For(SchemaChange change, string? majors)
+    {
+        var finding = For(change);
+        if (majors is null || change.Kind != ChangeKind.Altered || !change.Attributes.All(a => Deparsed.Contains(a.Name))) return finding;
+        return finding with
+        {
+            Severity = Severity.Warning,
+            Evidence = finding.Evidence with
+            {
+                Uncertain = $"compared across PostgreSQL majors {majors}, and only text the server's deparser writes differs: " +
+                            "the difference may come from the other major's deparser, not from production",
+            },
+        };
+    }
+
     public static Finding For(SchemaChange change) => change.Kind switch
     {
         ChangeKind.Added => DriftRules.UnexpectedObject.Report(

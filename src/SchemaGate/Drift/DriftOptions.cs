@@ -1,3 +1,4 @@
+using SchemaGate.Connections;
 using SchemaGate.Catalog;
 using SchemaGate.Diff;
 using SchemaGate.Migrations.Runner;
@@ -11,12 +12,13 @@ public sealed record DriftOptions
     /// <summary>Which objects are compared. The journal table named by <see cref="Runner"/> is always left out.</summary>
     public SnapshotFilter Filter { get; init; } = SnapshotFilter.None;
     public DiffOptions Diff { get; init; } = DiffOptions.Default;
-    /// <summary>How long to wait for production to accept the connection.</summary>
-    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
+    /// <summary>How sessions on production are opened: connect timeout, lock and statement timeouts, waits watched.</summary>
+    public SessionDefaults Session { get; init; } = new();
+    public TimeSpan ConnectTimeout => Session.ConnectTimeout;
 
     public SnapshotOptions Snapshot => new()
     {
         Filter = Filter,
-        JournalTable = $"{Runner.Journal.Schema}.{Runner.Journal.Table}",
+        JournalTable = Runner.Journal.QualifiedNameUnquoted,
     };
 }

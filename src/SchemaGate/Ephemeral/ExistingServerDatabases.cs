@@ -39,8 +39,7 @@ public sealed class ExistingServerDatabases : IEphemeralServer
         var timeout = admin.With(b => { if (b.Timeout is 15 or 0) b.Timeout = 10; });
         try
         {
-            await using var conn = new NpgsqlConnection(timeout.ConnectionString);
-            await conn.OpenAsync(ct).ConfigureAwait(false);
+            await using var conn = await Sessions.OpenScratchAsync(timeout, ct).ConfigureAwait(false);
             var server = new ExistingServerDatabases(timeout, conn.PostgreSqlVersion.ToString(), conn.PostgreSqlVersion.Major);
             await server.ReapAsync(conn, ct).ConfigureAwait(false);
             return server;
@@ -54,9 +53,11 @@ public sealed class ExistingServerDatabases : IEphemeralServer
     private static bool IsConnectionProblem(PostgresException ex) =>
         ex.SqlState is "28P01" or "28000" or "3D000" or "57P03" or "53300";
 
+    public IReadOnlyList<string> Reaped { get; private set; } = [];
+
     private async Task ReapAsync(NpgsqlConnection conn, CancellationToken ct)
     {
-        var stale = new List<string>();
+        var stale = new List<(string Name, int Pid)>();
         await using (var cmd = new NpgsqlCommand(
             "select d.datname, shobj_description(d.oid, 'pg_database') from pg_database d where d.datname like 'schemagate\\_%'", conn))
         await using (var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false))
@@ -65,15 +66,21 @@ public sealed class ExistingServerDatabases : IEphemeralServer
             {
                 var comment = r.IsDBNull(1) ? null : r.GetString(1);
                 if (comment?.StartsWith(CommentPrefix, StringComparison.Ordinal) == true &&
-                    InstanceOwner.FromTag(comment[CommentPrefix.Length..]) is { IsAbandoned: true })
-                    stale.Add(r.GetString(0));
+                    InstanceOwner.FromTag(comment[CommentPrefix.Length..]) is { IsAbandoned: true } owner)
+                    stale.Add((r.GetString(0), owner.Pid));
             }
         }
-        foreach (var name in stale)
+        var reaped = new List<string>();
+        foreach (var (name, pid) in stale)
         {
-            try { await ScratchDatabases.DropByNameAsync(AdminUrl, name, ct).ConfigureAwait(false); }
+            try
+            {
+                await ScratchDatabases.DropByNameAsync(AdminUrl, name, ct).ConfigureAwait(false);
+                reaped.Add($"scratch database {name} (left by process {pid}, which is gone)");
+            }
             catch (PostgresException) { /* someone else is dropping it */ }
         }
+        Reaped = reaped;
     }
 
     public Task<DatabaseUrl> CreateDatabaseAsync(string purpose, CancellationToken ct) =>

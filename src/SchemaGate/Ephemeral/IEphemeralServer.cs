@@ -22,6 +22,9 @@ public interface IEphemeralServer : IAsyncDisposable
     /// <summary>Creates a fresh, empty database and returns its connection. <paramref name="purpose"/> becomes part of its name.</summary>
     Task<DatabaseUrl> CreateDatabaseAsync(string purpose, CancellationToken ct);
 
+    /// <summary>What starting this server removed that earlier runs left behind (killed before their teardown), in words.</summary>
+    IReadOnlyList<string> Reaped => [];
+
     /// <summary>Drops a database made by <see cref="CreateDatabaseAsync"/> before teardown.</summary>
     Task DropDatabaseAsync(DatabaseUrl database, CancellationToken ct);
 }

@@ -9,6 +9,7 @@ internal static class InstanceReaper
     /// <summary>Folders without a readable owner.json are left alone for this long (they may be being created).</summary>
     private static readonly TimeSpan OrphanGrace = TimeSpan.FromMinutes(2);
 
+    /// <summary>Removes the abandoned instances and says what each was (<c>local instance sg-123-ab (left by process 123 ...)</c>).</summary>
     public static async Task<IReadOnlyList<string>> ReapAsync(string instancesRoot)
     {
         var reaped = new List<string>();
@@ -25,7 +26,9 @@ internal static class InstanceReaper
             try
             {
                 folder.Delete();
-                reaped.Add(dir);
+                reaped.Add(owner is null
+                    ? $"local instance {Path.GetFileName(dir)} (no owner file, created {Directory.GetCreationTimeUtc(dir):u})"
+                    : $"local instance {Path.GetFileName(dir)} (left by process {owner.Pid}, which is gone; created {owner.Created:u})");
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

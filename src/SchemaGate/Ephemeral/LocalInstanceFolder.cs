@@ -53,7 +53,8 @@ internal sealed class LocalInstanceFolder(string path)
         var pm = ReadPostmaster();
         if (pm is null || !IsOurPostmaster(pm.Value.Pid)) return;
         var pid = pm.Value.Pid;
-        Posix.Signal(pid, Posix.SigQuit);
+        if (HostPlatform.Current.StopsByKillingTheTree) KillTree(pid);
+        else Posix.Signal(pid, Posix.SigQuit);
         var deadline = DateTime.UtcNow + timeout;
         while (Posix.IsAlive(pid) && DateTime.UtcNow < deadline)
             await Task.Delay(10, CancellationToken.None).ConfigureAwait(false);
@@ -63,10 +64,32 @@ internal sealed class LocalInstanceFolder(string path)
             await Task.Delay(10, CancellationToken.None).ConfigureAwait(false);
     }
 
+    private static void KillTree(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            process.Kill(entireProcessTree: true);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            // Gone already.
+        }
+    }
+
     /// <summary>True when the pid is a live postgres process (guards against signalling a reused pid).</summary>
     private static bool IsOurPostmaster(int pid)
     {
         if (!Posix.IsAlive(pid)) return false;
+        if (OperatingSystem.IsWindows())
+        {
+            try
+            {
+                using var process = System.Diagnostics.Process.GetProcessById(pid);
+                return process.ProcessName.Equals("postgres", StringComparison.OrdinalIgnoreCase);
+            }
+            catch (ArgumentException) { return false; }
+        }
         try
         {
             var cmdline = File.ReadAllText($"/proc/{pid}/cmdline");

@@ -17,8 +17,12 @@ public sealed class LocalPostgresServer : IEphemeralServer
     private int _disposed;
     private int? _watchdogPid;
 
+    private ServerAccount? _account;
+    private readonly PostgresBinaries _bins;
+
     private LocalPostgresServer(LocalInstanceFolder folder, DatabaseUrl admin, string version, PostgresBinaries bins, int port)
     {
+        _bins = bins;
         _folder = folder;
         AdminUrl = admin;
         ServerVersion = version;
@@ -35,32 +39,47 @@ public sealed class LocalPostgresServer : IEphemeralServer
     public DatabaseUrl AdminUrl { get; }
     public string InstanceFolder => _folder.Path;
 
+    public IReadOnlyList<string> Reaped { get; private set; } = [];
+
     /// <summary>Finds binaries, reaps abandoned instances, copies the template and starts a server.</summary>
-    public static async Task<LocalPostgresServer> StartAsync(EphemeralOptions options, CancellationToken ct)
+    public static async Task<LocalPostgresServer> StartAsync(EphemeralOptions options, CancellationToken ct, TextWriter? log = null)
     {
-        var bins = await PostgresBinaries.DiscoverAsync(options.PgBin, options.PgMajor, ct).ConfigureAwait(false);
+        var bins = options is { ExactMajor: true, PgMajor: { } major }
+            ? await PostgresBinaries.AcquireAsync(major, options, log ?? TextWriter.Null, ct).ConfigureAwait(false)
+            : await PostgresBinaries.DiscoverAsync(options.PgBin, options.PgMajor, ct).ConfigureAwait(false);
         var account = await ServerAccount.ResolveAsync(options.ServerOsUser, ct).ConfigureAwait(false);
         var instancesRoot = Path.Combine(options.ResolvedWorkRoot, "instances");
         Directory.CreateDirectory(instancesRoot);
         TemplateCache.MakeTraversable(options.ResolvedWorkRoot);
         TemplateCache.MakeTraversable(instancesRoot);
-        await InstanceReaper.ReapAsync(instancesRoot).ConfigureAwait(false);
+        var reaped = await InstanceReaper.ReapAsync(instancesRoot).ConfigureAwait(false);
 
         var template = await TemplateCache.EnsureAsync(bins, account, options.ResolvedCacheRoot, ct).ConfigureAwait(false);
         var folder = LocalInstanceFolder.Create(instancesRoot, InstanceOwner.Current());
         try
         {
             var watchdog = options.Watchdog ? Watchdog.Start(folder, Environment.ProcessId) : null;
-            var copy = await Processes.ProcessRunner.RunAsync("cp", ["-a", template, folder.DataDir], ct, timeout: TimeSpan.FromMinutes(1)).ConfigureAwait(false);
-            if (!copy.Succeeded) throw new InfrastructureException($"could not copy the template cluster {template}: {copy.Tail()}");
+            if (HostPlatform.Current.TemplateCopyCommand(template, folder.DataDir) is { } cp)
+            {
+                var copy = await Processes.ProcessRunner.RunAsync(cp.File, cp.Args, ct, timeout: TimeSpan.FromMinutes(1)).ConfigureAwait(false);
+                if (!copy.Succeeded) throw new InfrastructureException($"could not copy the template cluster {template}: {copy.Tail()}");
+            }
+            else
+            {
+                CopyTree(template, folder.DataDir);
+            }
             TemplateCache.MakeTraversable(folder.Path);
             await account.OwnAsync(folder.Path, ct).ConfigureAwait(false);
 
             for (var attempt = 1; ; attempt++)
             {
                 var port = LoopbackPort.Free();
+                // pg_stat_statements is loaded (tracking nothing by default) so the traced analysis can turn it on for its session.
+                var statementStats = bins.HasStatementStats
+                    ? "shared_preload_libraries = 'pg_stat_statements'\npg_stat_statements.track = 'none'\n"
+                    : "";
                 await File.WriteAllTextAsync(Path.Combine(folder.DataDir, "postgresql.auto.conf"),
-                    $"port = {port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '{folder.SocketDir.Replace("'", "''")}'\n", ct).ConfigureAwait(false);
+                    $"port = {port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = {HostPlatform.Current.SocketDirectoriesSetting(folder.SocketDir)}\n{statementStats}", ct).ConfigureAwait(false);
                 await account.OwnAsync(Path.Combine(folder.DataDir, "postgresql.auto.conf"), ct).ConfigureAwait(false);
                 if (File.Exists(folder.LogFile)) File.Delete(folder.LogFile);
                 var start = await account.RunAsync(bins.PgCtl, ["start", "-D", folder.DataDir, "-l", folder.LogFile, "-W", "-s"], ct,
@@ -72,12 +91,14 @@ public sealed class LocalPostgresServer : IEphemeralServer
                 {
                     var server = await ConnectAsync(folder, bins, port, ct).ConfigureAwait(false);
                     server._watchdogPid = watchdog;
+                    server._account = account;
+                    server.Reaped = reaped;
                     return server;
                 }
-                var log = LogTail(folder);
+                var serverLog = LogTail(folder);
                 await folder.StopServerAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
-                if (attempt < 3 && log.Contains("could not bind", StringComparison.OrdinalIgnoreCase)) continue;
-                throw new InfrastructureException($"the ephemeral PostgreSQL server did not start within {options.StartTimeout.TotalSeconds:0} s: {log}");
+                if (attempt < 3 && serverLog.Contains("could not bind", StringComparison.OrdinalIgnoreCase)) continue;
+                throw new InfrastructureException($"the ephemeral PostgreSQL server did not start within {options.StartTimeout.TotalSeconds:0} s: {serverLog}");
             }
         }
         catch
@@ -89,13 +110,22 @@ public sealed class LocalPostgresServer : IEphemeralServer
         }
     }
 
+    /// <summary>A plain recursive copy, for Windows (no <c>cp</c>; data directory modes are not checked there).</summary>
+    internal static void CopyTree(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
+            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
+    }
+
     private static async Task<LocalPostgresServer> ConnectAsync(LocalInstanceFolder folder, PostgresBinaries bins, int port, CancellationToken ct)
     {
         var admin = DatabaseUrl.Parse(
             $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Timeout=15;Include Error Detail=true;Application Name=schemagate",
             "ephemeral server");
-        await using var conn = new NpgsqlConnection(admin.ConnectionString);
-        await conn.OpenAsync(ct).ConfigureAwait(false);
+        await using var conn = await Sessions.OpenScratchAsync(admin, ct).ConfigureAwait(false);
         return new LocalPostgresServer(folder, admin, conn.PostgreSqlVersion.ToString(), bins, port) { };
     }
 
@@ -125,6 +155,17 @@ public sealed class LocalPostgresServer : IEphemeralServer
             return "server log: " + string.Join(" | ", lines);
         }
         catch (IOException) { return ""; }
+    }
+
+    /// <summary>Stops the server at once, as a crash would (for fault tests); <see cref="RestartAsync"/> brings it back.</summary>
+    internal Task StopAsync(TimeSpan timeout) => _folder.StopServerAsync(timeout);
+
+    /// <summary>Starts the stopped server again on its own data (crash recovery runs), for fault tests.</summary>
+    internal async Task RestartAsync(CancellationToken ct)
+    {
+        var start = await _account!.RunAsync(_bins.PgCtl, ["start", "-D", _folder.DataDir, "-l", _folder.LogFile, "-W", "-s"], ct, TimeSpan.FromSeconds(30)).ConfigureAwait(false);
+        if (!start.Succeeded || !await WaitReadyAsync(_folder, TimeSpan.FromSeconds(60), ct).ConfigureAwait(false))
+            throw new InfrastructureException($"the server did not start again: {start.Tail()} {LogTail(_folder)}");
     }
 
     public Task<DatabaseUrl> CreateDatabaseAsync(string purpose, CancellationToken ct) => _databases.CreateAsync(purpose, null, ct);

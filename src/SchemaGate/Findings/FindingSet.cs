@@ -16,13 +16,13 @@ public sealed class FindingSet
         lock (_gate) _items.AddRange(findings);
     }
 
-    /// <summary>Replaces each finding with what <paramref name="revise"/> returns for it; null removes it. Order is kept.</summary>
-    public void Revise(Func<Finding, Finding?> revise)
+    /// <summary>Replaces the whole set with what <paramref name="revise"/> makes of it (a keyed join, new evidence). Order is the function's.</summary>
+    public void Revise(Func<IReadOnlyList<Finding>, IReadOnlyList<Finding>> revise)
     {
         ArgumentNullException.ThrowIfNull(revise);
         lock (_gate)
         {
-            var revised = _items.Select(revise).OfType<Finding>().ToList();
+            var revised = revise(_items.ToArray());
             _items.Clear();
             _items.AddRange(revised);
         }
@@ -31,11 +31,6 @@ public sealed class FindingSet
     public IReadOnlyList<Finding> Snapshot()
     {
         lock (_gate) return _items.ToArray();
-    }
-
-    public bool AnyBlocking
-    {
-        get { lock (_gate) return _items.Any(f => f.Blocks); }
     }
 
     public int Count

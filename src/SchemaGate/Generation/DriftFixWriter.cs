@@ -14,6 +14,12 @@ public sealed record DriftFix(string RevertPath, string AdoptPath, GeneratedMigr
 
     /// <summary>Production holds what its history implies: there is nothing to fix (and nothing was written).</summary>
     public bool NoDrift => !Revert.HasChanges;
+
+    /// <summary>The online part of the revert script (no transaction, run after it), when it has one.</summary>
+    public string? RevertOnlinePath { get; init; }
+
+    /// <summary>The online part of the adopt migration (the version after it), when it has one.</summary>
+    public string? AdoptOnlinePath { get; init; }
 }
 
 /// <summary>
@@ -68,6 +74,10 @@ public static class DriftFixWriter
             await MigrationGenerator.WriteAsync(revert.Scripts, revertPaths, ct).ConfigureAwait(false);
             await MigrationGenerator.WriteAsync(adopt.Scripts, adoptPaths, ct).ConfigureAwait(false);
         }
-        return new DriftFix(revertPaths.Main, adoptPaths.Main, revert, adopt);
+        return new DriftFix(revertPaths.Main, adoptPaths.Main, revert, adopt)
+        {
+            RevertOnlinePath = revert.Scripts.Online is null ? null : revertPaths.Online,
+            AdoptOnlinePath = adopt.Scripts.Online is null ? null : adoptPaths.Online,
+        };
     }
 }

@@ -1,4 +1,5 @@
 using SchemaGate.Catalog;
+using SchemaGate.Connections;
 using SchemaGate.Ephemeral;
 using SchemaGate.Migrations.Runner;
 
@@ -20,7 +21,8 @@ public sealed record GenerationSettings
     public EphemeralOptions Ephemeral { get; init; } = new();
     /// <summary>The runner that builds migration sources (its journal is the project's).</summary>
     public MigrationRunnerOptions Runner { get; init; } = new();
-    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
+    /// <summary>How sessions on a --from/--to database (and production, for the drift fix) are opened: read-only, with their timeouts.</summary>
+    public SessionDefaults Session { get; init; } = new();
     /// <summary>Which objects are compared (the journal table named by <see cref="Runner"/> is always left out).</summary>
     public SnapshotFilter Filter { get; init; } = SnapshotFilter.None;
     /// <summary>Online forms (CREATE INDEX CONCURRENTLY in a second, no-transaction script; NOT VALID then VALIDATE).</summary>

@@ -104,6 +104,9 @@ public sealed class MigrationGenerator(GenerationSettings settings, Redactor red
         var paths = request.SqlOut is { Length: > 0 } sqlOut
             ? OutputPaths.Resolve(sqlOut, request.Name, settings.RepositoryRoot, settings.MigrationsPath)
             : null;
+        // Checked before anything is read or started, and without making the folder: a bad --sql-out writes nothing.
+        if (paths is not null && Configuration.OutputFolders.Problem(Path.GetDirectoryName(paths.Main)!, "--sql-out", request.SqlOut!, create: false) is { } problem)
+            throw new UsageException(problem);
 
         await using var generator = new MigrationGenerator(settings, redactor);
         var result = await generator.GenerateAsync(from, to, ct, onlineFile: paths is null ? null : Path.GetFileName(paths.Online),

@@ -115,8 +115,7 @@ public sealed class MigrationValidator(IEphemeralServer server, GenerationSettin
     private static async Task<string?> RebuildAsync(DatabaseUrl copy, string script, CancellationToken ct)
     {
         var statements = Sql.SqlScript.Parse(script).Statements;
-        await using var conn = new NpgsqlConnection(copy.With(b => { b.Pooling = false; b.CommandTimeout = 0; }).ConnectionString);
-        await conn.OpenAsync(ct).ConfigureAwait(false);
+        await using var conn = await Sessions.OpenScratchAsync(copy, ct).ConfigureAwait(false);
         await using var tx = await conn.BeginTransactionAsync(ct).ConfigureAwait(false);
         await using var batch = new NpgsqlBatch(conn, tx);
         foreach (var statement in statements) batch.BatchCommands.Add(new NpgsqlBatchCommand(statement.Text));
@@ -139,8 +138,7 @@ public sealed class MigrationValidator(IEphemeralServer server, GenerationSettin
         {
             Filter = settings.Filter with { ExcludeSchemas = [.. settings.Filter.ExcludeSchemas, JournalSchema] },
         };
-        await using var conn = new NpgsqlConnection(database.With(b => b.Pooling = false).ConnectionString);
-        await conn.OpenAsync(ct).ConfigureAwait(false);
+        await using var conn = await Sessions.OpenScratchAsync(database, ct).ConfigureAwait(false);
         return await _reader.ReadAsync(conn, options, ct).ConfigureAwait(false);
     }
 }

@@ -32,8 +32,7 @@ public static class RoleProvisioner
     public static async Task EnsureAsync(DatabaseUrl admin, IReadOnlySet<string> roles, CancellationToken ct)
     {
         if (roles.Count == 0) return;
-        await using var conn = new NpgsqlConnection(admin.With(b => b.Pooling = false).ConnectionString);
-        await conn.OpenAsync(ct).ConfigureAwait(false);
+        await using var conn = await Sessions.OpenScratchAsync(admin, ct).ConfigureAwait(false);
         foreach (var role in roles)
         {
             // Another run on the same server may create it at the same moment: either way it exists afterwards.

@@ -11,6 +11,9 @@ namespace SchemaGate.Generation;
 /// <summary>One rule a generated statement triggers, as written above it in the script.</summary>
 public sealed record StatementAnnotation(string RuleId, Severity Severity, string Title, bool Traced)
 {
+    /// <summary>What the rule's danger does to a table (a static rule that names a rewrite makes the traced rewrite its evidence).</summary>
+    public RuleEffects Effects { get; init; }
+
     public override string ToString() =>
         $"{RuleId} {Severity.ToString().ToLowerInvariant()}: {Title}{(Traced ? " (seen when the script ran on the copy)" : "")}";
 }
@@ -47,13 +50,21 @@ public static class RuleAnnotator
     public static Dictionary<int, List<StatementAnnotation>> Traced(IStatementObserver tracer, MigrationScript ran, RenderedScript script)
     {
         if (tracer is not ScriptTracer scriptTracer) return [];
-        var findings = TracedFindings.For(scriptTracer.Traces.Where(t => t.Script.FileName == ran.FileName)).Select(t => (t.Finding, true));
+        var findings = TracedFindings.For(scriptTracer.Traces.Where(t => t.Script.FileName == ran.FileName)).Findings.Select(f => (f, true));
         return ByStatement(script, findings);
     }
 
-    /// <summary>Both kinds of annotation for a statement, each rule once (the static one when both saw it).</summary>
-    public static IReadOnlyList<StatementAnnotation> Merge(IReadOnlyList<StatementAnnotation>? lint, IReadOnlyList<StatementAnnotation>? traced) =>
-        (lint ?? []).Concat(traced ?? []).GroupBy(a => a.RuleId).Select(g => g.First()).OrderBy(a => a.RuleId, StringComparer.Ordinal).ToList();
+    /// <summary>
+    /// Both kinds of annotation for a statement, each rule once (the static one when both saw it); a traced rewrite is
+    /// left out where a static rule on the statement already names the rewrite (as <see cref="TraceJoin"/> joins them).
+    /// </summary>
+    public static IReadOnlyList<StatementAnnotation> Merge(IReadOnlyList<StatementAnnotation>? lint, IReadOnlyList<StatementAnnotation>? traced)
+    {
+        var statics = lint ?? [];
+        var namesRewrite = statics.Any(a => (a.Effects & RuleEffects.RewritesTable) != 0);
+        return statics.Concat((traced ?? []).Where(a => !(namesRewrite && a.RuleId == TracedRules.Rewrite.Id)))
+            .GroupBy(a => a.RuleId).Select(g => g.First()).OrderBy(a => a.RuleId, StringComparer.Ordinal).ToList();
+    }
 
     private static Dictionary<int, List<StatementAnnotation>> ByStatement(RenderedScript script, IEnumerable<(Finding Finding, bool Traced)> findings)
     {
@@ -61,10 +72,11 @@ public static class RuleAnnotator
         foreach (var (f, traced) in findings)
         {
             if (f.Line is not { } line) continue;
+            // Lines are those of the script the analysis read, whose statements are the rendered script's, in order.
             var index = StatementAt(script, line);
             if (index < 0) continue;
             if (!result.TryGetValue(index, out var list)) result[index] = list = [];
-            if (list.All(a => a.RuleId != f.RuleId)) list.Add(new StatementAnnotation(f.RuleId, f.Severity, f.Title, traced));
+            if (list.All(a => a.RuleId != f.RuleId)) list.Add(new StatementAnnotation(f.RuleId, f.Severity, f.Title, traced) { Effects = f.Rule.Effects });
         }
         return result;
     }

@@ -1,6 +1,5 @@
-using Npgsql;
 using SchemaGate.Catalog;
-using SchemaGate.Drift;
+using SchemaGate.Connections;
 using SchemaGate.Ephemeral;
 using SchemaGate.Failures;
 using SchemaGate.Migrations.Runner;
@@ -23,7 +22,7 @@ public sealed class SourceResolver(GenerationSettings settings, Func<Cancellatio
         {
             case DatabaseSource db:
             {
-                await using var conn = await ProductionConnection.OpenAsync(db.Url, settings.ConnectTimeout, ct).ConfigureAwait(false);
+                await using var conn = await OpenReadOnlyAsync(db.Url, parameter, ct).ConfigureAwait(false);
                 var snapshot = await _reader.ReadAsync(conn, settings.Snapshot, ct).ConfigureAwait(false);
                 return new ResolvedSchema(snapshot, source.Describe(), null);
             }
@@ -43,7 +42,7 @@ public sealed class SourceResolver(GenerationSettings settings, Func<Cancellatio
             case MigrationsSource migrations:
             {
                 var set = await MigrationSource.LoadAsync(settings.MigrationsPath, settings.RepositoryRoot, ct).ConfigureAwait(false);
-                if (set.Findings.FirstOrDefault(f => f.Blocks) is { } problem)
+                if (set.Findings.FirstOrDefault(f => f.Severity == Findings.Severity.Error) is { } problem)
                     throw new UsageException($"{parameter}: the migrations folder has a problem: {problem.Location}: {problem.Message}");
                 var scripts = set.Scripts.Where(s => migrations.Version is not { } v || s.Version <= v).ToList();
                 if (migrations.Version is { } version && version != 0 && set.Scripts.All(s => s.Version != version))
@@ -66,14 +65,30 @@ public sealed class SourceResolver(GenerationSettings settings, Func<Cancellatio
         try
         {
             await ApplyAsync(new MigrationRunner(settings.Runner), db, scripts, parameter, ct).ConfigureAwait(false);
-            await using var conn = new NpgsqlConnection(db.With(b => b.Pooling = false).ConnectionString);
-            await conn.OpenAsync(ct).ConfigureAwait(false);
+            await using var conn = await Sessions.OpenScratchAsync(db, ct).ConfigureAwait(false);
             var snapshot = await _reader.ReadAsync(conn, settings.Snapshot, ct).ConfigureAwait(false);
             return new ResolvedSchema(snapshot, description, scripts);
         }
         finally
         {
             await ephemeral.DropDatabaseAsync(db, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// A read-only session on a database given as <paramref name="parameter"/>: one that cannot be reached is bad input
+    /// (exit 2), said with the parameter, the server (never its password) and why.
+    /// </summary>
+    private async Task<Npgsql.NpgsqlConnection> OpenReadOnlyAsync(DatabaseUrl url, string parameter, CancellationToken ct)
+    {
+        try
+        {
+            return await Sessions.OpenAsync(url, settings.Session.ReadOnly(DatabaseRole.Development), ct).ConfigureAwait(false);
+        }
+        catch (InfrastructureException ex) when (!ct.IsCancellationRequested)
+        {
+            var cause = ex.InnerException is { } inner ? ConnectionFailure.Describe(inner, url, settings.Session.ConnectTimeout) : ex.Message;
+            throw new UsageException($"{parameter}: cannot connect to {url.Display}: {cause}.", ex);
         }
     }
 

@@ -1,24 +1,21 @@
-using System.Text.Json.Nodes;
+using Octokit;
 
 namespace SchemaGate.GitHub;
 
 /// <summary>Sets the <c>schemagate/deploy-check</c> commit status on a commit.</summary>
-public sealed class CommitStatus(GitHubApiClient client)
+public sealed class CommitStatus(GitHubApi api)
 {
     public const string Context = "schemagate/deploy-check";
     public const int MaxDescriptionLength = 140;
 
-    public async Task SetAsync(string owner, string repo, string sha, bool success, string description, string? targetUrl, CancellationToken ct)
-    {
-        var body = new JsonObject
+    public Task SetAsync(string owner, string repo, string sha, bool success, string description, string? targetUrl, CancellationToken ct) =>
+        api.CallAsync("POST commit status", ct, c => c.Repository.Status.Create(owner, repo, sha, new NewCommitStatus
         {
-            ["state"] = success ? "success" : "failure",
-            ["context"] = Context,
-            ["description"] = Shorten(description),
-        };
-        if (targetUrl is not null) body["target_url"] = targetUrl;
-        await client.PostAsync($"{ApiPaths.Repo(owner, repo)}/statuses/{Uri.EscapeDataString(sha)}", body, ct);
-    }
+            State = success ? CommitState.Success : CommitState.Failure,
+            Context = Context,
+            Description = Shorten(description),
+            TargetUrl = targetUrl,
+        }));
 
     public static string Shorten(string text)
     {

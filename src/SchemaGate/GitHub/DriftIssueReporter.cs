@@ -29,11 +29,10 @@ public sealed class DriftIssueReporter(Redactor redactor, TextWriter log)
             return null;
         }
 
-        var http = options.HttpClient ?? new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         try
         {
-            var client = new GitHubApiClient(http, options.Client with { BaseUrl = env.ApiUrl, Token = token }, redactor);
-            var result = await new DriftIssueSync(client).SyncAsync(owner, repo, driftFound, redactor.Redact(reportMarkdown), ct).ConfigureAwait(false);
+            using var api = new GitHubApi(options.Client with { BaseUrl = env.ApiUrl, Token = token }, redactor, ct);
+            var result = await new DriftIssueSync(api).SyncAsync(owner, repo, driftFound, redactor.Redact(reportMarkdown), ct).ConfigureAwait(false);
             log.WriteLine(result.Action switch
             {
                 DriftIssueAction.Opened => $"ReportDrift: opened issue #{result.Number} ({DriftIssueSync.Label}) in {env.Repository}.",
@@ -47,10 +46,6 @@ public sealed class DriftIssueReporter(Redactor redactor, TextWriter log)
         {
             var hint = e.IsPermissionDenied ? "; the token needs the issues: write permission" : "";
             throw new InfrastructureException(redactor.Redact($"ReportDrift: could not sync the {DriftIssueSync.Label} issue ({e.Message}){hint}"), e);
-        }
-        finally
-        {
-            if (options.HttpClient is null) http.Dispose();
         }
     }
 }

@@ -2,8 +2,11 @@ using System.Net;
 
 namespace SchemaGate.GitHub;
 
-/// <summary>A GitHub API call that failed for good. The message names the call and status, never the token or body.</summary>
-public sealed class GitHubApiException(string message, HttpStatusCode? status, Exception? inner = null) : Exception(message, inner)
+/// <summary>
+/// A GitHub API call that failed for good. The message names the call and status and has passed the redactor; no
+/// inner exception is kept, so nothing Octokit or HttpClient wrote (URLs, headers) can surface in a stack trace.
+/// </summary>
+public sealed class GitHubApiException(string message, HttpStatusCode? status) : Exception(message)
 {
     /// <summary>The last HTTP status, or null when the request never got an answer.</summary>
     public HttpStatusCode? Status { get; } = status;

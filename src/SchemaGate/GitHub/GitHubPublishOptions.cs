@@ -1,12 +1,10 @@
 namespace SchemaGate.GitHub;
 
-/// <summary>What the publisher needs beyond the environment: the token given on the command line and the HTTP plumbing.</summary>
+/// <summary>What the publisher needs beyond the environment: the token given on the command line and how to talk to GitHub.</summary>
 public sealed record GitHubPublishOptions
 {
     /// <summary>From <c>--github-token</c>; falls back to GITHUB_TOKEN.</summary>
     public string? Token { get; init; }
-    /// <summary>The client to send with; a new one is made (and disposed) when null.</summary>
-    public HttpClient? HttpClient { get; init; }
     /// <summary>Retry and rate-limit behaviour; BaseUrl and Token are filled in from the environment.</summary>
     public GitHubClientOptions Client { get; init; } = new();
     /// <summary>Post the PR comment, the commit status and the check run (on pull request events).</summary>

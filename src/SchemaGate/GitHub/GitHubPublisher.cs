@@ -1,4 +1,3 @@
-using SchemaGate.Reporting;
 using SchemaGate.Security;
 
 namespace SchemaGate.GitHub;
@@ -11,7 +10,7 @@ namespace SchemaGate.GitHub;
 /// </summary>
 public sealed class GitHubPublisher(Redactor redactor, TextWriter log)
 {
-    public async Task<GitHubPublishOutcome> PublishAsync(GateReport report, string markdown,
+    public async Task<GitHubPublishOutcome> PublishAsync(GitHubPublishRequest request,
         IReadOnlyDictionary<string, string?> environment, GitHubPublishOptions options, CancellationToken ct)
     {
         var env = new GitHubEnvironment(environment);
@@ -24,10 +23,10 @@ public sealed class GitHubPublisher(Redactor redactor, TextWriter log)
             commands.AddMask(token);
             redactor.Add(token);
         }
-        var safeMarkdown = redactor.Redact(markdown);
+        var safeMarkdown = redactor.Redact(request.Markdown);
+        var safeRequest = request with { Markdown = safeMarkdown, CheckAnnotations = request.CheckAnnotations.Select(Redacted).ToArray() };
 
-        foreach (var finding in report.Findings.Where(f => f.Suppressed is null))
-            commands.Annotate(finding, GateVerdict.IsBlocking(finding, report.Context.Strict));
+        foreach (var annotation in request.LogAnnotations) commands.Annotate(annotation);
 
         var warnings = new List<string>();
         void Warn(string message)
@@ -38,21 +37,14 @@ public sealed class GitHubPublisher(Redactor redactor, TextWriter log)
         }
 
         if (env.StepSummaryPath is { } summaryPath)
-            await ActionsFiles.AppendStepSummaryAsync(summaryPath, safeMarkdown, ct);
+            await ActionsFiles.AppendStepSummaryAsync(summaryPath, safeMarkdown, ct).ConfigureAwait(false);
         if (env.OutputPath is { } outputPath)
-        {
-            await ActionsFiles.WriteOutputsAsync(outputPath,
-            [
-                new("verdict", ReportText.Verdict(report.Verdict)),
-                new("blocking", report.Blocking.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                new("warnings", report.Warnings.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            ], ct);
-        }
+            await ActionsFiles.WriteOutputsAsync(outputPath, request.Outputs, ct).ConfigureAwait(false);
 
         var outcome = new GitHubPublishOutcome();
         if (!options.PublishToPullRequest || !env.IsPullRequest) return outcome with { Warnings = warnings };
 
-        var pr = await PullRequestEvent.ReadAsync(env, ct);
+        var pr = await PullRequestEvent.ReadAsync(env, ct).ConfigureAwait(false);
         if (pr is null)
         {
             Warn("SchemaGate: pull request details not found in GITHUB_EVENT_PATH; PR comment, check run and status skipped");
@@ -64,50 +56,46 @@ public sealed class GitHubPublisher(Redactor redactor, TextWriter log)
             return outcome with { Warnings = warnings };
         }
 
-        var http = options.HttpClient ?? new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        using var api = new GitHubApi(options.Client with { BaseUrl = env.ApiUrl, Token = token }, redactor, ct);
         try
         {
-            var client = new GitHubApiClient(http, options.Client with { BaseUrl = env.ApiUrl, Token = token }, redactor);
-
-            try
-            {
-                var comment = await new PullRequestComment(client).UpsertAsync(pr, safeMarkdown, ct);
-                outcome = outcome with { CommentId = comment.Id, CommentCreated = comment.Created };
-            }
-            catch (GitHubApiException e)
-            {
-                Warn($"SchemaGate: could not write the pull request comment ({e.Message})" + Hint(e));
-            }
-
-            try
-            {
-                var run = await new CheckRun(client).CreateAsync(pr.Owner, pr.Repo, pr.HeadSha, report, safeMarkdown, env.RunUrl, ct);
-                outcome = outcome with { CheckRunId = run.Id, CheckRunRequests = run.Requests };
-            }
-            catch (GitHubApiException e)
-            {
-                Warn($"SchemaGate: could not create the check run ({e.Message}); falling back to the commit status" + Hint(e));
-            }
-
-            try
-            {
-                var description = report.Passed
-                    ? $"Passed: {report.Warnings.Count} warnings, {report.Notices.Count} notices"
-                    : $"Refused: {report.Blocking.Count} blocking findings";
-                await new CommitStatus(client).SetAsync(pr.Owner, pr.Repo, pr.HeadSha, report.Passed, description, env.RunUrl, ct);
-                outcome = outcome with { StatusSet = true };
-            }
-            catch (GitHubApiException e)
-            {
-                Warn($"SchemaGate: could not set the commit status ({e.Message})" + Hint(e));
-            }
+            var comment = await new PullRequestComment(api).UpsertAsync(pr, safeMarkdown, ct).ConfigureAwait(false);
+            outcome = outcome with { CommentId = comment.Id, CommentCreated = comment.Created };
         }
-        finally
+        catch (GitHubApiException e)
         {
-            if (options.HttpClient is null) http.Dispose();
+            Warn($"SchemaGate: could not write the pull request comment ({e.Message})" + Hint(e));
+        }
+
+        try
+        {
+            var run = await new CheckRun(api).CreateAsync(pr.Owner, pr.Repo, pr.HeadSha, safeRequest, env.RunUrl, ct).ConfigureAwait(false);
+            outcome = outcome with { CheckRunId = run.Id, CheckRunRequests = run.Requests };
+        }
+        catch (GitHubApiException e)
+        {
+            Warn($"SchemaGate: could not create the check run ({e.Message}); falling back to the commit status" + Hint(e));
+        }
+
+        try
+        {
+            await new CommitStatus(api).SetAsync(pr.Owner, pr.Repo, pr.HeadSha, request.Passed, redactor.Redact(request.StatusDescription), env.RunUrl, ct).ConfigureAwait(false);
+            outcome = outcome with { StatusSet = true };
+        }
+        catch (GitHubApiException e)
+        {
+            Warn($"SchemaGate: could not set the commit status ({e.Message})" + Hint(e));
         }
         return outcome with { Warnings = warnings };
     }
+
+    private CheckAnnotation Redacted(CheckAnnotation a) => a with
+    {
+        Path = redactor.Redact(a.Path),
+        Title = redactor.Redact(a.Title),
+        Message = redactor.Redact(a.Message),
+        Details = a.Details is null ? null : redactor.Redact(a.Details),
+    };
 
     private static string Hint(GitHubApiException e) => e.IsPermissionDenied
         ? "; the token is probably read-only (fork pull request) or lacks pull-requests/checks/statuses write permission"

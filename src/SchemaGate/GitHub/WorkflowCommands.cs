@@ -27,18 +27,13 @@ public sealed class WorkflowCommands(TextWriter output, Redactor redactor)
         return $"::{level}{props}::{EscapeData(message)}";
     }
 
-    public static string Level(Severity severity, bool blocks) =>
-        blocks ? "error" : severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "notice" };
+    /// <summary>Writes a finding's annotation (see <see cref="Reporting.GitHubPublication.LogAnnotationOf"/>).</summary>
+    public void Annotate(Finding finding, bool blocks) => Annotate(Reporting.GitHubPublication.LogAnnotationOf(finding, blocks));
 
-    public void Annotate(Finding finding, bool blocks)
-    {
-        var message = finding.File is null && finding.Object is not null
-            ? $"{finding.Object}: {Reporting.ReportText.MessageWithPolicy(finding)}"
-            : Reporting.ReportText.MessageWithPolicy(finding);
-        output.WriteLine(Annotation(Level(finding.Severity, blocks), redactor.Redact(message),
-            finding.File is null ? null : redactor.Redact(finding.File), finding.Line, finding.Column,
-            redactor.Redact($"{finding.RuleId} {finding.Title}")));
-    }
+    public void Annotate(LogAnnotation annotation) =>
+        output.WriteLine(Annotation(annotation.Level, redactor.Redact(annotation.Message),
+            annotation.File is null ? null : redactor.Redact(annotation.File), annotation.Line, annotation.Column,
+            annotation.Title is null ? null : redactor.Redact(annotation.Title)));
 
     public void Warning(string message) => output.WriteLine(Annotation("warning", redactor.Redact(message)));
 

@@ -4,46 +4,38 @@ using SchemaGate.Findings;
 namespace SchemaGate.Impact;
 
 /// <summary>
-/// Adds what production holds to data-loss (SG2xx) and locking (SG3xx) findings about an existing production table:
-/// "drops table public.alerts (1,204 rows, 312 kB)", "drops column public.alerts.payload: 192 rows hold a value".
-/// Read-only, one connection.
+/// Adds what production holds to the findings whose rule asks for it (<see cref="Rule.Impact"/>): a table's rows and
+/// size, a dropped column's non-null values. The table is the finding's object, or the table a traced lock or rewrite on
+/// its statement was on (for a finding whose object is an index). Read-only, one connection; the numbers go into the
+/// finding's evidence, never into its message.
 /// </summary>
 public sealed class DataImpact(ImpactOptions options)
 {
-    public const string Marker = "In production:";
+    public static bool Applies(Finding finding) => finding.Rule.Impact != ImpactKind.None && finding.Evidence.Impact is null;
 
-    public static bool Applies(Finding finding) =>
-        !finding.Message.Contains(Marker, StringComparison.Ordinal) &&
-        (finding.RuleId.StartsWith("SG2", StringComparison.OrdinalIgnoreCase) || finding.RuleId.StartsWith("SG3", StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>
-    /// Reads the impact of <paramref name="findings"/> (those <see cref="Applies"/> to) and returns each one's revised
-    /// form. A finding is measured by its object, else by <paramref name="tableOf"/> (the table a trace saw it lock,
-    /// for a static finding whose object is an index the script creates).
-    /// </summary>
-    public async Task<IReadOnlyDictionary<Finding, Finding>> ReviseAsync(DatabaseUrl production, IReadOnlyList<Finding> findings,
-        Func<Finding, string?> tableOf, CancellationToken ct)
+    public async Task<IReadOnlyList<Finding>> AddAsync(DatabaseUrl production, IReadOnlyList<Finding> findings, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        ArgumentNullException.ThrowIfNull(tableOf);
-        var candidates = findings.Where(Applies)
-            .Select(f => (Finding: f, Targets: new[] { ImpactTarget.FromObject(f.Object), ImpactTarget.FromObject(tableOf(f)) }
-                .OfType<ImpactTarget>().Select(t => Normalise(f, t)).ToList()))
-            .Where(c => c.Targets.Count > 0)
-            .ToList();
-        var revised = new Dictionary<Finding, Finding>(ReferenceEqualityComparer.Instance);
-        if (candidates.Count == 0) return revised;
+        var candidates = findings.Where(Applies).Select(f => (Finding: f, Targets: TargetsOf(f))).Where(c => c.Targets.Count > 0).ToList();
+        if (candidates.Count == 0) return findings;
         var impacts = await new ImpactReader(options).ReadAsync(production, candidates.SelectMany(c => c.Targets).ToHashSet(), ct).ConfigureAwait(false);
         var byTarget = impacts.ToDictionary(i => i.Target);
+        var revised = new Dictionary<Finding, Finding>(ReferenceEqualityComparer.Instance);
         foreach (var (finding, targets) in candidates)
         {
-            if (targets.Select(t => byTarget.GetValueOrDefault(t)).OfType<TableImpact>().FirstOrDefault() is not { } impact) continue;
-            revised[finding] = finding with { Message = $"{finding.Message.TrimEnd()} {ImpactText.For(finding.RuleId, impact)}" };
+            if (targets.Select(t => byTarget.GetValueOrDefault(t)).OfType<TableImpact>().FirstOrDefault() is { } impact)
+                revised[finding] = finding with { Evidence = finding.Evidence with { Impact = impact } };
         }
-        return revised;
+        return findings.Select(f => revised.GetValueOrDefault(f, f)).ToArray();
     }
 
-    /// <summary>Only a dropped column's values are counted; for other rules a column object stands for its table.</summary>
-    private static ImpactTarget Normalise(Finding finding, ImpactTarget target) =>
-        target.Column is not null && !string.Equals(finding.RuleId, "SG202", StringComparison.OrdinalIgnoreCase) ? target with { Column = null } : target;
+    /// <summary>The object first, then the tables traced locks and rewrites on the statement were on; a column only counts for a column rule.</summary>
+    private static List<ImpactTarget> TargetsOf(Finding finding)
+    {
+        var names = new[] { finding.Object }
+            .Concat(finding.Evidence.Trace.Where(f => f.Kind is TraceFactKind.Locked or TraceFactKind.Rewrote).Select(f => (string?)f.Object));
+        return names.Select(ImpactTarget.FromObject).OfType<ImpactTarget>()
+            .Select(t => finding.Rule.Impact == ImpactKind.Column || t.Column is null ? t : t with { Column = null })
+            .Distinct().ToList();
+    }
 }

@@ -1,13 +1,11 @@
 using Npgsql;
 using SchemaGate.Connections;
-using SchemaGate.Drift;
 using SchemaGate.Rules;
 
 namespace SchemaGate.Impact;
 
 /// <summary>
-/// Reads the size of the tables findings are about from production, over <see cref="ProductionConnection"/>
-/// (read-only session): one catalog query for all of them (reltuples, pg_total_relation_size, index -> table),
+/// Reads the size of the tables findings are about from production, over a read-only session: one catalog query for all of them (reltuples, pg_total_relation_size, index -> table),
 /// then for each small table (fewer than <see cref="ImpactOptions.ExactBelow"/> estimated rows, or never analysed)
 /// an exact <c>count(*)</c> (and <c>count(column)</c> for a dropped column) under a short statement timeout. A count
 /// that times out or is not permitted falls back to the estimate.
@@ -21,7 +19,7 @@ public sealed class ImpactReader(ImpactOptions options)
         ArgumentNullException.ThrowIfNull(production);
         ArgumentNullException.ThrowIfNull(targets);
         if (targets.Count == 0) return [];
-        await using var conn = await ProductionConnection.OpenAsync(production, Options.ConnectTimeout, ct).ConfigureAwait(false);
+        await using var conn = await Sessions.OpenAsync(production, Options.Session.ReadOnly(DatabaseRole.Production), ct).ConfigureAwait(false);
         await using (var set = new NpgsqlCommand(
             $"select set_config('statement_timeout', '{(long)Options.CountTimeout.TotalMilliseconds}ms', false)", conn))
             await set.ExecuteNonQueryAsync(ct).ConfigureAwait(false);

@@ -27,6 +27,9 @@ public sealed record GatePolicy
     /// <summary>Strictness of the run: the command line when it said, else the file, else off.</summary>
     public bool StrictFor(bool? commandLine) => commandLine ?? Strict ?? false;
 
+    /// <summary>True when the file gives the rule a level (turning an advice rule that is off by default on).</summary>
+    public bool Sets(string ruleId) => Rules.TryGetValue(ruleId, out var setting) && setting.Level != RuleLevel.Off;
+
     /// <summary>The findings with the policy applied: overridden severities (marked with <see cref="PolicyChange"/>), off rules suppressed.</summary>
     public IReadOnlyList<Finding> Apply(IEnumerable<Finding> findings) => findings.Select(Apply).ToArray();
 
@@ -39,7 +42,7 @@ public sealed record GatePolicy
             // An allow directive already explains the finding; the policy does not replace its reason.
             return finding.Suppressed is not null
                 ? finding
-                : finding with { Suppressed = new Suppression("policy", $"{setting.RuleId} is off in {where}", Source, setting.Line) };
+                : finding with { Suppressed = new Suppression(SuppressionKind.Policy, $"{setting.RuleId} is off in {where}", Source, setting.Line) };
         }
         var severity = setting.Level switch
         {

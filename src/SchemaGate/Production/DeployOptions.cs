@@ -1,3 +1,4 @@
+using SchemaGate.Connections;
 using SchemaGate.Catalog;
 using SchemaGate.Diff;
 using SchemaGate.Migrations.Runner;
@@ -11,7 +12,9 @@ public sealed record DeployOptions
     /// <summary>Which objects are compared (the same filter DiffAgainstProd used).</summary>
     public SnapshotFilter Filter { get; init; } = SnapshotFilter.None;
     public DiffOptions Diff { get; init; } = DiffOptions.Default;
-    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
+    /// <summary>How sessions on production are opened: connect timeout, lock and statement timeouts, waits watched.</summary>
+    public SessionDefaults Session { get; init; } = new();
+    public TimeSpan ConnectTimeout => Session.ConnectTimeout;
     /// <summary>Absolute folder the backups go to (<c>--backup-dir</c>).</summary>
     public required string BackupDirectory { get; init; }
     /// <summary>How many backups of one database are kept (<c>--backup-keep</c>); older ones are deleted.</summary>
@@ -24,6 +27,6 @@ public sealed record DeployOptions
     public SnapshotOptions Snapshot => new()
     {
         Filter = Filter,
-        JournalTable = $"{Runner.Journal.Schema}.{Runner.Journal.Table}",
+        JournalTable = Runner.Journal.QualifiedNameUnquoted,
     };
 }

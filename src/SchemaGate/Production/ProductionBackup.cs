@@ -27,8 +27,8 @@ public sealed class ProductionBackup(IEphemeralServer server, DeployOptions opti
         var sw = Stopwatch.StartNew();
         int major;
         string version;
-        await using (var conn = await ProductionSession.OpenAsync(production, options.ConnectTimeout, ct).ConfigureAwait(false))
-            (major, version) = await ProductionSession.ServerVersionAsync(conn, ct).ConfigureAwait(false);
+        await using (var conn = await Sessions.OpenAsync(production, options.Session.Writable(purpose: "to back it up"), ct).ConfigureAwait(false))
+            (major, version) = await Sessions.ServerVersionAsync(conn, ct).ConfigureAwait(false);
         var tools = await DumpTools.DiscoverAsync(options.PgBin, major, version, ct).ConfigureAwait(false);
 
         if (!Directory.Exists(options.BackupDirectory))
@@ -36,16 +36,22 @@ public sealed class ProductionBackup(IEphemeralServer server, DeployOptions opti
             if (OperatingSystem.IsWindows()) Directory.CreateDirectory(options.BackupDirectory);
             else Directory.CreateDirectory(options.BackupDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
-        var now = (clock ?? TimeProvider.System).GetUtcNow();
-        var file = Path.Combine(options.BackupDirectory, BackupFileName.For(production.Database, now));
-        if (File.Exists(file))
-            throw new InfrastructureException($"The backup file {Path.GetFileName(file)} already exists; wait a second and run again.");
+        var file = await FreeNameAsync(production.Database, clock ?? TimeProvider.System, ct).ConfigureAwait(false);
         await DumpAsync(tools, production, file, ct).ConfigureAwait(false);
 
         int toc, compared;
         try
         {
-            toc = await ListAsync(tools, file, ct).ConfigureAwait(false);
+            try
+            {
+                toc = await ListAsync(tools, file, ct).ConfigureAwait(false);
+            }
+            catch (InfrastructureException) when (DiskFull(null))
+            {
+                // pg_dump said it finished, but the disk filled up under it: the file is cut short and worth nothing.
+                TryDelete(file);
+                throw new InfrastructureException(DiskFullMessage());
+            }
             IReadOnlyList<SchemaChange> differences;
             (compared, differences) = await RestoreAndCompareAsync(tools, production, file, ct).ConfigureAwait(false);
             if (differences.Count > 0)
@@ -67,6 +73,40 @@ public sealed class ProductionBackup(IEphemeralServer server, DeployOptions opti
 
     public const string UnverifiedSuffix = ".unverified";
 
+    /// <summary>
+    /// The backup's path, stamped to the second. Two backups of one database in the same second (a repeat Deploy
+    /// right after the first) wait for the next second rather than overwrite or fail; a clock that does not move
+    /// gives up after a few tries.
+    /// </summary>
+    private async Task<string> FreeNameAsync(string database, TimeProvider clock, CancellationToken ct)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var now = clock.GetUtcNow();
+            var file = Path.Combine(options.BackupDirectory, BackupFileName.For(database, now));
+            if (!File.Exists(file)) return file;
+            if (attempt == 3)
+                throw new InfrastructureException($"The backup file {Path.GetFileName(file)} already exists; wait a second and run again.");
+            var untilNextSecond = TimeSpan.FromTicks(TimeSpan.TicksPerSecond - now.UtcTicks % TimeSpan.TicksPerSecond) + TimeSpan.FromMilliseconds(5);
+            await Task.Delay(untilNextSecond, ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Below this much free space after a dump, a backup that does not read back is taken to be cut short by a full disk.</summary>
+    private const long NearlyFullBytes = 1024 * 1024;
+
+    /// <summary>True when pg_dump said so, or the backup folder's disk is (nearly) full.</summary>
+    private bool DiskFull(string? toolError)
+    {
+        if (toolError?.Contains("No space left on device", StringComparison.OrdinalIgnoreCase) == true) return true;
+        try { return new DriveInfo(Path.GetFullPath(options.BackupDirectory)).AvailableFreeSpace < NearlyFullBytes; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException) { return false; }
+    }
+
+    private string DiskFullMessage() =>
+        $"disk full: {options.BackupDirectory} ran out of space while pg_dump wrote the backup; the partial file was deleted and production was not changed. " +
+        "Free space there or point --backup-dir at a larger disk.";
+
     private static void MarkUnverified(string file)
     {
         try { if (File.Exists(file)) File.Move(file, file + UnverifiedSuffix, overwrite: true); }
@@ -84,10 +124,12 @@ public sealed class ProductionBackup(IEphemeralServer server, DeployOptions opti
             await using (File.Create(partial)) { }
             if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(partial, UnixFileMode.UserRead | UnixFileMode.UserWrite);
             var r = await ProcessRunner.RunAsync(tools.PgDump, ["--format=custom", "--no-password", "--file", partial],
-                ct, environment: LibpqEnvironment.For(production, options.ConnectTimeout, ProductionSession.ApplicationName),
+                ct, environment: LibpqEnvironment.For(production, options.ConnectTimeout, Sessions.DeployApplicationName),
                 timeout: options.ToolTimeout).ConfigureAwait(false);
             if (!r.Succeeded)
-                throw new InfrastructureException($"pg_dump of production {production.Display} failed (exit {r.ExitCode}): {r.Tail()}");
+                throw new InfrastructureException(DiskFull(r.StandardError)
+                    ? DiskFullMessage()
+                    : $"pg_dump of production {production.Display} failed (exit {r.ExitCode}): {r.Tail()}");
             File.Move(partial, file);
             completed = true;
         }
@@ -118,7 +160,7 @@ public sealed class ProductionBackup(IEphemeralServer server, DeployOptions opti
     {
         var reader = new SnapshotReader();
         SchemaSnapshot prodSnapshot;
-        await using (var conn = await ProductionSession.OpenAsync(production, options.ConnectTimeout, ct).ConfigureAwait(false))
+        await using (var conn = await Sessions.OpenAsync(production, options.Session.Writable(purpose: "to back it up"), ct).ConfigureAwait(false))
             prodSnapshot = await reader.ReadAsync(conn, options.Snapshot, ct).ConfigureAwait(false);
 
         var scratch = await server.CreateDatabaseAsync("backup", ct).ConfigureAwait(false);
@@ -132,9 +174,8 @@ public sealed class ProductionBackup(IEphemeralServer server, DeployOptions opti
                 throw new InfrastructureException(
                     $"Restoring the backup {Path.GetFileName(file)} into the ephemeral server failed (exit {r.ExitCode}): {r.Tail()}");
             SchemaSnapshot restored;
-            await using (var conn = new NpgsqlConnection(scratch.With(b => b.Pooling = false).ConnectionString))
+            await using (var conn = await Sessions.OpenScratchAsync(scratch, ct).ConfigureAwait(false))
             {
-                await conn.OpenAsync(ct).ConfigureAwait(false);
                 restored = await reader.ReadAsync(conn, options.Snapshot, ct).ConfigureAwait(false);
             }
             var diff = options.Diff with { IgnoreOwners = true, IgnorePrivileges = true };

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Npgsql;
 using SchemaGate.Connections;
 using SchemaGate.Migrations.Journal;
 using SchemaGate.Migrations.Runner;
@@ -12,7 +11,7 @@ namespace SchemaGate.Production;
 /// <c>--lock-wait</c>, then naming the holder), re-reads production's journal and compares it with the journal the
 /// gate saw; if it moved, it stops before writing anything. Otherwise the runner applies exactly the pending
 /// scripts the gate analysed, each in its own transaction with its journal row, under <c>lock_timeout</c> and
-/// <c>statement_timeout</c>. The session lock is re-entrant, so the runner's own acquisition succeeds at once.
+/// <c>statement_timeout</c>, on the same session and under the same lock.
 /// </summary>
 public sealed class ProductionMigrator(DeployOptions options)
 {
@@ -20,31 +19,19 @@ public sealed class ProductionMigrator(DeployOptions options)
         IReadOnlyList<MigrationScript> pending, CancellationToken ct)
     {
         var sw = Stopwatch.StartNew();
-        await using var conn = await ProductionSession.OpenAsync(production, options.ConnectTimeout, ct).ConfigureAwait(false);
-        var key = AdvisoryLock.KeyFor(options.Runner.Journal);
-        await AdvisoryLock.AcquireAsync(conn, key, options.Runner.LockWait, ct).ConfigureAwait(false);
-        try
-        {
-            var journal = new MigrationJournal(options.Runner.Journal);
-            var now = await journal.ReadAsync(conn, ct).ConfigureAwait(false);
-            if (JournalChange(journalSeenByGate, now) is { } moved)
-                return new DeployMigration([], null, pending.Select(s => s.RelativePath).ToArray(), now, moved, sw.Elapsed);
+        await using var conn = await Sessions.OpenAsync(production, options.Session.Writable(purpose: "to deploy"), ct).ConfigureAwait(false);
+        await using var held = await MigrationLock.AcquireAsync(conn, options.Runner.Journal, options.Runner.LockWait, ct).ConfigureAwait(false);
+        var journal = new MigrationJournal(options.Runner.Journal);
+        var now = await journal.ReadAsync(conn, ct).ConfigureAwait(false);
+        if (JournalChange(journalSeenByGate, now) is { } moved)
+            return new DeployMigration([], null, pending.Select(s => s.RelativePath).ToArray(), now, moved, sw.Elapsed);
 
-            var result = await new MigrationRunner(options.Runner).ApplyAsync(conn, pending, ct).ConfigureAwait(false);
-            var after = await journal.ReadAsync(conn, ct).ConfigureAwait(false);
-            var notAttempted = result.Failure is null
-                ? []
-                : pending.Where(s => s.Version > result.Failure.Script.Version).OrderBy(s => s.Version).Select(s => s.RelativePath).ToArray();
-            return new DeployMigration(result.Applied, result.Failure, notAttempted, after, null, sw.Elapsed);
-        }
-        finally
-        {
-            if (conn.State == System.Data.ConnectionState.Open)
-            {
-                try { await AdvisoryLock.ReleaseAsync(conn, key, CancellationToken.None).ConfigureAwait(false); }
-                catch (NpgsqlException) { /* closing the session releases it anyway */ }
-            }
-        }
+        var result = await new MigrationRunner(options.Runner).ApplyLockedAsync(conn, pending, ct).ConfigureAwait(false);
+        var after = await journal.ReadAsync(conn, ct).ConfigureAwait(false);
+        var notAttempted = result.Failure is null
+            ? []
+            : pending.Where(s => s.Version > result.Failure.Script.Version).OrderBy(s => s.Version).Select(s => s.RelativePath).ToArray();
+        return new DeployMigration(result.Applied, result.Failure, notAttempted, after, null, sw.Elapsed);
     }
 
     /// <summary>Null when the journal is row for row what the gate saw; otherwise what changed, in plain words.</summary>

@@ -13,7 +13,7 @@ public sealed class ProductionVerifier(DeployOptions options)
     public async Task<(SchemaSnapshot Actual, IReadOnlyList<SchemaChange> Differences)> VerifyAsync(
         DatabaseUrl production, SchemaSnapshot expected, CancellationToken ct)
     {
-        await using var conn = await ProductionSession.OpenAsync(production, options.ConnectTimeout, ct).ConfigureAwait(false);
+        await using var conn = await Sessions.OpenAsync(production, options.Session.Writable(purpose: "to verify the deploy"), ct).ConfigureAwait(false);
         var actual = await new SnapshotReader().ReadAsync(conn, options.Snapshot, ct).ConfigureAwait(false);
         return (actual, SchemaDiff.Compare(expected, actual, options.Diff));
     }

@@ -31,8 +31,8 @@ public sealed class ConsoleReporter(Redactor redactor, TextWriter output, bool u
             foreach (var f in findings)
             {
                 var location = f.Location.Length > 0 ? f.Location + ": " : "";
-                lines.Add($"  {location}{f.RuleId} {f.Title}: {OneLine(ReportText.MessageWithPolicy(f))}");
-                if (f.Suppressed is { } s) lines.Add($"    allowed ({s.Kind}): {OneLine(s.Reason)}");
+                lines.Add($"  {location}{f.RuleId} {f.Title}: {OneLine(FindingText.DescribeWithPolicy(f))}");
+                if (f.Suppressed is { } s) lines.Add($"    allowed ({ReportText.Kebab(s.Kind)}): {OneLine(s.Reason)}");
             }
         }
         foreach (var item in report.Context.ChecksNotDone) lines.Add("not checked: " + item);
@@ -63,7 +63,7 @@ public sealed class ConsoleReporter(Redactor redactor, TextWriter output, bool u
             table.AddColumn("Rule").AddColumn("Location").AddColumn("Message");
             foreach (var f in findings)
             {
-                var message = Text(OneLine(ReportText.MessageWithPolicy(f)));
+                var message = Text(OneLine(FindingText.DescribeWithPolicy(f)));
                 if (f.Suppressed is { } s) message += $" [grey](allowed: {Text(OneLine(s.Reason))})[/]";
                 table.AddRow($"[{colour}]{Text(f.RuleId)}[/]", Text(f.Location), message);
             }
@@ -78,7 +78,8 @@ public sealed class ConsoleReporter(Redactor redactor, TextWriter output, bool u
     private static string OneLine(string text) => text.Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' ');
 
     private static string Counts(GateReport report) =>
-        $"{report.Blocking.Count} blocking, {report.Warnings.Count} warnings, {report.Notices.Count} notices, {report.Allowed.Count} allowed";
+        $"{report.Blocking.Count} blocking, {report.Warnings.Count} warnings, {report.Notices.Count} notices, {report.Allowed.Count} allowed" +
+        (report.History.Count > 0 ? $"; {report.History.Count} on scripts outside the change (history, see report.md)" : "");
 
     private static IEnumerable<(string Label, IReadOnlyList<Finding> Findings)> Groups(GateReport report) =>
     [

@@ -22,7 +22,7 @@ internal static class DeployJson
         else json.WriteNull("backup");
 
         json.WriteStartObject("migrate");
-        json.WriteString("status", deploy.MigrateStatus);
+        json.WriteString("status", ReportText.Kebab(deploy.MigrateStatus));
         Strings(json, "applied", deploy.ScriptsApplied, redactor);
         if (deploy.FailedScript is null) json.WriteNull("failed"); else json.WriteString("failed", redactor.Redact(deploy.FailedScript));
         if (deploy.FailureMessage is null) json.WriteNull("message"); else json.WriteString("message", redactor.Redact(deploy.FailureMessage));
@@ -30,9 +30,22 @@ internal static class DeployJson
         json.WriteEndObject();
 
         json.WriteStartObject("verify");
-        json.WriteString("status", deploy.VerifyStatus);
+        json.WriteString("status", ReportText.Kebab(deploy.VerifyStatus));
         json.WriteNumber("differences", deploy.VerifyDifferences);
         json.WriteEndObject();
+
+        if (deploy.Fault is { } fault)
+        {
+            json.WriteStartObject("fault");
+            json.WriteString("target", fault.Target);
+            json.WriteString("cause", redactor.Redact(fault.Cause));
+            if (fault.ProductionHas is { } has) Strings(json, "productionHas", has, redactor);
+            else json.WriteNull("productionHas");
+            if (fault.Unavailable is null) json.WriteNull("unavailable"); else json.WriteString("unavailable", redactor.Redact(fault.Unavailable));
+            json.WriteString("query", fault.Query);
+            json.WriteEndObject();
+        }
+        else json.WriteNull("fault");
         json.WriteEndObject();
     }
 

@@ -20,6 +20,12 @@ public sealed record GateContext
     public SeedSummary? Seeds { get; init; }
     /// <summary>Targets of this run that failed or were aborted before the report was written.</summary>
     public IReadOnlyList<string> FailedTargets => Targets.Where(t => t.Failed).Select(t => t.Name).ToArray();
+    /// <summary>Which scripts this deployment brings (the rest is history); null when the migrations were not read.</summary>
+    public string? Change { get; init; }
+    /// <summary>The first migration script (SARIF places findings without a file there).</summary>
+    public string? FirstScript { get; init; }
+    /// <summary>True when the migrations were never read: a gate that checked nothing must not read as a pass.</summary>
+    public bool NothingChecked { get; init; }
     /// <summary>Checks that ran, in plain words ("migrations applied from scratch on PostgreSQL 15").</summary>
     public IReadOnlyList<string> ChecksDone { get; init; } = [];
     /// <summary>Checks that did not run and why ("drift not checked: no production URL").</summary>
@@ -28,10 +34,20 @@ public sealed record GateContext
     public IReadOnlyList<Timing> Timings { get; init; } = [];
 }
 
-/// <summary>One build target and how it ended (succeeded, failed, skipped, not run).</summary>
-public sealed record TargetRun(string Name, string Status, TimeSpan Duration)
+/// <summary>One build target and how it ended.</summary>
+public sealed record TargetRun(string Name, TargetOutcome Status, TimeSpan Duration)
 {
-    public bool Failed => Status is "Failed" or "Aborted";
+    public bool Failed => Status is TargetOutcome.Failed or TargetOutcome.Aborted;
+}
+
+/// <summary>How a target ended, as the report records it (the host's statuses, mapped by the build).</summary>
+public enum TargetOutcome
+{
+    NotRun,
+    Succeeded,
+    Failed,
+    Skipped,
+    Aborted,
 }
 
 public sealed record Timing(string Name, TimeSpan Duration);
@@ -59,6 +75,21 @@ public sealed record DriftSummary(bool Checked, string? Reason = null, int Added
 {
     public int Total => Added + Removed + Altered;
     public bool Found => Checked && Total > 0;
+    /// <summary>The two scripts DiffAgainstProd wrote to settle the drift; null when there is no drift or they were not written.</summary>
+    public DriftFixSummary? Fix { get; init; }
+}
+
+/// <summary>
+/// The drift fix next to the reports: <see cref="Revert"/> (production back to what its journal implies) and
+/// <see cref="Adopt"/> (a migration that brings the history forward to what production holds), as paths relative to the
+/// report folder, each with its online part when there is one, whether each validated on its copy, and, on GitHub
+/// Actions, the run page whose artifacts hold them (links in the PR comment and the drift issue go there).
+/// </summary>
+public sealed record DriftFixSummary(string Revert, string Adopt, bool RevertValidated, bool AdoptValidated)
+{
+    public string? RevertOnline { get; init; }
+    public string? AdoptOnline { get; init; }
+    public string? ArtifactsUrl { get; init; }
 }
 
 /// <summary>ValidateConfig's view of the databases: URLs without passwords, and fingerprints (system_identifier/database/oid).</summary>

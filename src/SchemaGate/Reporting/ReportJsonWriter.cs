@@ -42,6 +42,7 @@ public sealed class ReportJsonWriter(Redactor redactor)
         json.WriteNumber("warnings", report.Findings.Count(f => f.Severity == Severity.Warning));
         json.WriteNumber("notices", report.Findings.Count(f => f.Severity == Severity.Notice));
         json.WriteNumber("allowed", report.Allowed.Count);
+        json.WriteNumber("history", report.History.Count);
         json.WriteEndObject();
     }
 
@@ -51,7 +52,7 @@ public sealed class ReportJsonWriter(Redactor redactor)
         json.WriteString("ruleId", finding.RuleId);
         json.WriteString("severity", ReportText.Severity(finding.Severity));
         json.WriteString("title", redactor.Redact(finding.Title));
-        json.WriteString("message", redactor.Redact(finding.Message));
+        json.WriteString("message", redactor.Redact(FindingText.Describe(finding)));
         WriteNullableString(json, "file", finding.File);
         WriteNullableInt(json, "line", finding.Line);
         WriteNullableInt(json, "column", finding.Column);
@@ -59,7 +60,7 @@ public sealed class ReportJsonWriter(Redactor redactor)
         if (finding.Suppressed is { } s)
         {
             json.WriteStartObject("suppressed");
-            json.WriteString("kind", redactor.Redact(s.Kind));
+            json.WriteString("kind", ReportText.Kebab(s.Kind));
             json.WriteString("reason", redactor.Redact(s.Reason));
             WriteNullableString(json, "file", s.File);
             WriteNullableInt(json, "line", s.Line);
@@ -84,8 +85,48 @@ public sealed class ReportJsonWriter(Redactor redactor)
             json.WriteNull("policy");
         }
         WriteNullableString(json, "help", finding.Help);
-        json.WriteBoolean("blocks", GateVerdict.IsBlocking(finding, strict));
+        json.WriteBoolean("blocks", Judgement.Judge.IsBlocking(finding, strict));
         json.WriteString("docs", ReportText.DocLink(finding.RuleId));
+        json.WriteString("family", ReportText.Kebab(finding.Rule.Family));
+        json.WriteString("scope", ReportText.Kebab(finding.Scope));
+        WriteNullableInt(json, "statement", finding.Statement);
+        WriteEvidence(json, finding.Evidence);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The typed evidence: what the traced run saw, what production holds.</summary>
+    private void WriteEvidence(Utf8JsonWriter json, FindingEvidence evidence)
+    {
+        json.WriteStartObject("evidence");
+        json.WriteStartArray("trace");
+        foreach (var fact in evidence.Trace)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", ReportText.Kebab(fact.Kind));
+            json.WriteString("object", redactor.Redact(fact.Object));
+            WriteNullableString(json, "objectKind", fact.ObjectKind);
+            WriteNullableString(json, "mode", fact.Mode);
+            WriteStrings(json, "with", fact.With);
+            WriteNullableString(json, "statement", fact.Statement);
+            WriteNullableString(json, "via", fact.Via);
+            json.WriteBoolean("fromSchemaDiff", fact.FromSchemaDiff);
+            json.WriteString("text", redactor.Redact(FindingText.Fact(fact)));
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        if (evidence.Impact is { } impact)
+        {
+            json.WriteStartObject("impact");
+            json.WriteString("table", redactor.Redact(impact.Table));
+            WriteNullableString(json, "column", impact.Target.Column);
+            if (impact.ExactRows is { } exact) json.WriteNumber("rows", exact); else json.WriteNull("rows");
+            json.WriteNumber("estimatedRows", Math.Round(impact.EstimatedRows));
+            json.WriteNumber("totalBytes", impact.TotalBytes);
+            if (impact.NonNullValues is { } values) json.WriteNumber("nonNullValues", values); else json.WriteNull("nonNullValues");
+            json.WriteEndObject();
+        }
+        else json.WriteNull("impact");
+        WriteNullableString(json, "uncertain", evidence.Uncertain);
         json.WriteEndObject();
     }
 
@@ -100,7 +141,7 @@ public sealed class ReportJsonWriter(Redactor redactor)
         {
             json.WriteStartObject();
             json.WriteString("name", redactor.Redact(t.Name));
-            json.WriteString("status", redactor.Redact(t.Status));
+            json.WriteString("status", t.Status.ToString());
             json.WriteNumber("durationMs", (long)t.Duration.TotalMilliseconds);
             json.WriteEndObject();
         }
@@ -134,6 +175,18 @@ public sealed class ReportJsonWriter(Redactor redactor)
             json.WriteNumber("added", d.Added);
             json.WriteNumber("removed", d.Removed);
             json.WriteNumber("altered", d.Altered);
+            if (d.Fix is { } fix)
+            {
+                json.WriteStartObject("fix");
+                json.WriteString("revert", fix.Revert);
+                WriteNullableString(json, "revertOnline", fix.RevertOnline);
+                json.WriteBoolean("revertValidated", fix.RevertValidated);
+                json.WriteString("adopt", fix.Adopt);
+                WriteNullableString(json, "adoptOnline", fix.AdoptOnline);
+                json.WriteBoolean("adoptValidated", fix.AdoptValidated);
+                json.WriteEndObject();
+            }
+            else json.WriteNull("fix");
             json.WriteEndObject();
         }
         else json.WriteNull("drift");
@@ -153,6 +206,7 @@ public sealed class ReportJsonWriter(Redactor redactor)
         if (context.Deploy is { } deploy) DeployJson.Write(json, deploy, redactor);
         if (context.Seeds is { } seeds) WriteSeeds(json, seeds);
 
+        WriteNullableString(json, "change", context.Change);
         WriteStrings(json, "checksDone", context.ChecksDone);
         WriteStrings(json, "checksNotDone", context.ChecksNotDone);
 

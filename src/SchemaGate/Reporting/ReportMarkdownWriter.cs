@@ -21,8 +21,9 @@ public sealed class ReportMarkdownWriter(Redactor redactor)
         md.Append(report.Passed
             ? "**PASS** — the gate allows this deployment.\n\n"
             : $"**REFUSED** — the gate refuses this deployment: {Count(blocking.Count, "blocking finding")}.\n\n");
-        md.Append($"{Count(blocking.Count, "blocking")}, {Count(report.Warnings.Count, "warning")}, " +
+        md.Append($"{blocking.Count} blocking, {Count(report.Warnings.Count, "warning")}, " +
                   $"{Count(report.Notices.Count, "notice")}, {report.Allowed.Count} allowed.\n\n");
+        if (report.Context.Change is { } change) md.Append($"The change: {MarkdownText.Inline(Safe(change))}.\n\n");
         if (report.Context.Postgres?.Warning is { } pgWarning)
             md.Append("> **Warning:** ").Append(MarkdownText.Inline(pgWarning)).Append("\n\n");
 
@@ -36,7 +37,7 @@ public sealed class ReportMarkdownWriter(Redactor redactor)
                 var fix = MarkdownText.Cell(f.Help);
                 var allow = MarkdownText.CodeCell(ReportText.AllowDirective(f.RuleId));
                 md.Append($"| {RuleCell(f)} | {MarkdownText.CodeCell(Safe(f.Location.Length > 0 && f.File is not null ? f.Location : null))} | " +
-                          $"{MarkdownText.CodeCell(Safe(f.Object))} | {MarkdownText.Cell(Safe(ReportText.MessageWithPolicy(f)))} | " +
+                          $"{MarkdownText.CodeCell(Safe(f.Object))} | {MarkdownText.Cell(Safe(FindingText.DescribeWithPolicy(f)))} | " +
                           $"{(fix.Length > 0 ? fix + "<br>" : "")}or allow: {allow} |\n");
             }
             md.Append('\n');
@@ -55,12 +56,27 @@ public sealed class ReportMarkdownWriter(Redactor redactor)
                 var s = f.Suppressed!;
                 var where = s.File is null ? "" : s.Line is null ? $" at {s.File}" : $" at {s.File}:{s.Line}";
                 md.Append($"| {RuleCell(f)} | {MarkdownText.CodeCell(Safe(f.File is null ? null : f.Location))} | " +
-                          $"{MarkdownText.CodeCell(Safe(f.Object))} | {MarkdownText.Cell(Safe(ReportText.MessageWithPolicy(f)))} | " +
-                          $"{MarkdownText.Cell(Safe($"{s.Kind}{where}: {s.Reason}"))} |\n");
+                          $"{MarkdownText.CodeCell(Safe(f.Object))} | {MarkdownText.Cell(Safe(FindingText.DescribeWithPolicy(f)))} | " +
+                          $"{MarkdownText.Cell(Safe($"{ReportText.Kebab(s.Kind)}{where}: {s.Reason}"))} |\n");
             }
             md.Append('\n');
         }
 
+        if (report.History.Count > 0)
+        {
+            // History: findings on scripts production already has (or that this branch does not touch). Nobody can edit
+            // those any more, so they are shown for the record only, collapsed.
+            md.Append($"<details><summary>History: {Count(report.History.Count, "finding")} on scripts outside this change (never blocking)</summary>\n\n");
+            md.Append("| Rule | Location | Object | Message |\n|---|---|---|---|\n");
+            foreach (var f in report.History)
+            {
+                md.Append($"| {RuleCell(f)} | {MarkdownText.CodeCell(Safe(f.File is null ? null : f.Location))} | " +
+                          $"{MarkdownText.CodeCell(Safe(f.Object))} | {MarkdownText.Cell(Safe(FindingText.DescribeWithPolicy(f)))} |\n");
+            }
+            md.Append("\n</details>\n\n");
+        }
+
+        WriteDriftFix(md, report.Context.Drift?.Fix);
         WriteSeeds(md, report.Context.Seeds);
         WriteDeploy(md, report.Context.Deploy);
         WriteChecked(md, report.Context);
@@ -81,9 +97,32 @@ public sealed class ReportMarkdownWriter(Redactor redactor)
         foreach (var f in findings)
         {
             md.Append($"| {RuleCell(f)} | {MarkdownText.CodeCell(Safe(f.File is null ? null : f.Location))} | " +
-                      $"{MarkdownText.CodeCell(Safe(f.Object))} | {MarkdownText.Cell(Safe(ReportText.MessageWithPolicy(f)))} |\n");
+                      $"{MarkdownText.CodeCell(Safe(f.Object))} | {MarkdownText.Cell(Safe(FindingText.DescribeWithPolicy(f)))} |\n");
         }
         md.Append('\n');
+    }
+
+    /// <summary>
+    /// The drift fix DiffAgainstProd wrote next to the reports: both scripts linked (relative to report.md; on GitHub
+    /// Actions to the run's artifacts, where the report folder is uploaded, since the PR comment and the drift issue
+    /// carry this text too), what each is for, and whether it validated.
+    /// </summary>
+    private static void WriteDriftFix(StringBuilder md, DriftFixSummary? fix)
+    {
+        if (fix is null) return;
+        string Link(string path) => $"[`{path}`]({fix.ArtifactsUrl ?? path})";
+        string Validated(bool ok, string copy) => ok
+            ? $"yes: applied to {copy}, the result matches"
+            : "**NOT validated**: differences remain (listed in its header); review before use";
+        string WithOnline(string main, string? online) => online is null ? Link(main) : $"{Link(main)}, then {Link(online)} (no transaction)";
+        md.Append("## Drift fix\n\n");
+        md.Append("Production differs from what its migration history implies. Two generated scripts settle it, either way, " +
+                  "written next to this report" + (fix.ArtifactsUrl is null ? "" : $" (in [this run's artifacts]({fix.ArtifactsUrl}))") + ":\n\n");
+        md.Append("| Script | What it does | Validated |\n|---|---|---|\n");
+        md.Append($"| {WithOnline(fix.Revert, fix.RevertOnline)} | production back to what its journal implies: run it on production " +
+                  $"to undo the hand-made change (its annotations name the rules it triggers) | {Validated(fix.RevertValidated, "a copy of production")} |\n");
+        md.Append($"| {WithOnline(fix.Adopt, fix.AdoptOnline)} | a migration that brings the history forward to what production holds: " +
+                  $"commit it to the migrations folder to keep the hand-made change | {Validated(fix.AdoptValidated, "a copy of the history")} |\n\n");
     }
 
     /// <summary>The seed plan: per table, what production would get (only when production was compared).</summary>
@@ -108,21 +147,23 @@ public sealed class ReportMarkdownWriter(Redactor redactor)
         md.Append($"| Backup | {MarkdownText.Cell(Safe(backup))} |\n");
         var migrate = deploy.MigrateStatus switch
         {
-            "applied" => deploy.ScriptsApplied.Count == 0 ? "nothing pending" : "applied: " + string.Join(", ", deploy.ScriptsApplied),
-            "failed" => $"FAILED at {deploy.FailedScript}" +
+            MigrateStatus.Applied => deploy.ScriptsApplied.Count == 0 ? "nothing pending" : "applied: " + string.Join(", ", deploy.ScriptsApplied),
+            MigrateStatus.Failed => $"FAILED at {deploy.FailedScript}" +
                         (deploy.ScriptsApplied.Count > 0 ? "; applied before it: " + string.Join(", ", deploy.ScriptsApplied) : "") +
                         (deploy.NotAttempted.Count > 0 ? "; not attempted: " + string.Join(", ", deploy.NotAttempted) : ""),
-            "journal-moved" => "stopped: production's journal moved since the gate ran",
+            MigrateStatus.Interrupted => "INTERRUPTED" + (deploy.ScriptsApplied.Count > 0 ? "; applied before it stopped: " + string.Join(", ", deploy.ScriptsApplied) : ""),
+            MigrateStatus.JournalMoved => "stopped: production's journal moved since the gate ran",
             _ => "not run",
         };
         md.Append($"| Migrations | {MarkdownText.Cell(Safe(migrate))} |\n");
         var verify = deploy.VerifyStatus switch
         {
-            "matches" => "production matches its history plus the deployed scripts",
-            "differs" => $"DIFFERS in {deploy.VerifyDifferences} object(s) (SG406)",
+            VerifyStatus.Matches => "production matches its history plus the deployed scripts",
+            VerifyStatus.Differs => $"DIFFERS in {deploy.VerifyDifferences} object(s) (SG406)",
             _ => "not run",
         };
         md.Append($"| Verification | {MarkdownText.Cell(verify)} |\n\n");
+        if (deploy.Fault is { } fault) md.Append("> **Production step stopped:** ").Append(MarkdownText.Inline(Safe(fault.Describe()))).Append("\n\n");
     }
 
     private void WriteChecked(StringBuilder md, GateContext context)
@@ -159,7 +200,7 @@ public sealed class ReportMarkdownWriter(Redactor redactor)
             md.Append("<details><summary>Targets and timings</summary>\n\n");
             md.Append("| Target | Status | Duration |\n|---|---|---|\n");
             foreach (var t in context.Targets)
-                md.Append($"| {MarkdownText.Cell(Safe(t.Name))} | {MarkdownText.Cell(Safe(t.Status))} | {ReportText.Duration(t.Duration)} |\n");
+                md.Append($"| {MarkdownText.Cell(Safe(t.Name))} | {MarkdownText.Cell(t.Status.ToString())} | {ReportText.Duration(t.Duration)} |\n");
             foreach (var t in context.Timings)
                 md.Append($"| {MarkdownText.Cell(Safe(t.Name))} | timing | {ReportText.Duration(t.Duration)} |\n");
             md.Append("\n</details>\n\n");

@@ -1,4 +1,5 @@
 using SchemaGate.Findings;
+using SchemaGate.Judgement;
 
 namespace SchemaGate.Reporting;
 
@@ -12,18 +13,25 @@ public static class ReportText
         _ => "notice",
     };
 
-    public static string Verdict(Verdict verdict) => verdict == Reporting.Verdict.Pass ? "pass" : "fail";
+    public static string Verdict(Verdict verdict) => verdict == Judgement.Verdict.Pass ? "pass" : "fail";
+
+    /// <summary>An enum value as report.json spells statuses: <c>JournalMoved</c> -> <c>journal-moved</c>.</summary>
+    public static string Kebab<T>(T value) where T : struct, Enum
+    {
+        var name = value.ToString();
+        var text = new System.Text.StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0) text.Append('-');
+            text.Append(char.ToLowerInvariant(name[i]));
+        }
+        return text.ToString();
+    }
 
     /// <summary>The directive that accepts a finding, for the "how to allow" column.</summary>
     public static string AllowDirective(string ruleId) => $"-- schemagate:allow {ruleId} reason=\"...\"";
 
     public static string DocLink(string ruleId) => $"docs/rules/{ruleId}.md";
-
-    /// <summary>The message, followed by a note when the policy file changed the finding's severity.</summary>
-    public static string MessageWithPolicy(Finding finding) => finding.Policy is { } p
-        ? $"{finding.Message} ({(p.To > p.From ? "raised" : "lowered")} from {Severity(p.From)} to {Severity(p.To)} by " +
-          $"{(p.File is null ? "the policy" : p.Line is null ? p.File : $"{p.File}:{p.Line}")})"
-        : finding.Message;
 
     public static string Duration(TimeSpan duration) => duration.TotalSeconds < 1
         ? $"{duration.TotalMilliseconds:0} ms"

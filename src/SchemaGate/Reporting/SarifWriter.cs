@@ -55,12 +55,7 @@ public sealed class SarifWriter(Redactor redactor, SarifOptions? options = null)
 
     public string Render(GateReport report)
     {
-        var rules = RuleCatalog.All.ToList();
-        foreach (var f in report.Findings)
-        {
-            if (rules.All(r => !string.Equals(r.Id, f.RuleId, StringComparison.OrdinalIgnoreCase)))
-                rules.Add(new Rule(f.RuleId, f.Title, f.Severity, f.Title, f.Help ?? f.Title));
-        }
+        var rules = RuleCatalog.All.Union(report.Findings.Select(f => f.Rule)).ToList();
 
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -146,7 +141,7 @@ public sealed class SarifWriter(Redactor redactor, SarifOptions? options = null)
         json.WriteNumber("ruleIndex", ruleIndex);
         json.WriteString("level", Level(f.Severity));
         json.WriteStartObject("message");
-        var text = f.Object is null || f.File is null ? f.Message : $"{f.Message} (object: {f.Object})";
+        var text = f.Object is null || f.File is null ? FindingText.Describe(f) : $"{FindingText.Describe(f)} (object: {f.Object})";
         json.WriteString("text", redactor.Redact(text));
         json.WriteEndObject();
 
@@ -198,7 +193,7 @@ public sealed class SarifWriter(Redactor redactor, SarifOptions? options = null)
         {
             json.WriteStartArray("suppressions");
             json.WriteStartObject();
-            json.WriteString("kind", string.Equals(s.Kind, "policy", StringComparison.OrdinalIgnoreCase) ? "external" : "inSource");
+            json.WriteString("kind", s.Kind == SuppressionKind.Policy ? "external" : "inSource");
             json.WriteString("justification", redactor.Redact(s.Reason));
             if (s.File is not null)
             {
@@ -229,7 +224,7 @@ public sealed class SarifWriter(Redactor redactor, SarifOptions? options = null)
 
     private static string Fingerprint(Finding f)
     {
-        var key = $"{f.RuleId}|{f.File}|{f.Object}|{f.Message}";
+        var key = $"{f.RuleId}|{f.File}|{f.Statement}|{f.Object}|{f.Message}";
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32];
     }
 

@@ -38,7 +38,7 @@ public sealed class DownScriptCheck(IEphemeralServer server, MigrationRunnerOpti
         try
         {
             // One session for the whole walk (reopened only when the database is rebuilt).
-            conn = await OpenAsync(database, ct).ConfigureAwait(false);
+            conn = await Sessions.OpenScratchAsync(database, ct).ConfigureAwait(false);
             foreach (var script in withDown)
             {
                 var earlier = ordered.Where(s => s.Version < script.Version).ToList();
@@ -52,7 +52,7 @@ public sealed class DownScriptCheck(IEphemeralServer server, MigrationRunnerOpti
                 if (await RunDownAsync(conn, script, ct).ConfigureAwait(false) is { } downFailure)
                 {
                     // The down script's transaction was rolled back: the database is as after up, and the walk goes on.
-                    findings.Add(RollbackRules.DownScriptFailed.Report(
+                    findings.Add(DownScriptRules.DownScriptFailed.Report(
                         $"Right after {script.RelativePath}, its down script failed: {downFailure.Describe()}",
                         downFailure.Script.RelativePath, downFailure.Line, downFailure.Column));
                     continue;
@@ -62,7 +62,7 @@ public sealed class DownScriptCheck(IEphemeralServer server, MigrationRunnerOpti
                 var changes = SchemaDiff.Compare(before, after, diff);
                 if (changes.Count > 0)
                 {
-                    findings.Add(RollbackRules.DownScriptIncomplete.Report(
+                    findings.Add(DownScriptRules.DownScriptIncomplete.Report(
                         $"After {script.RelativePath} and its down script, the schema differs from before {script.FileName} " +
                         $"({changes.Count} difference(s), before up -> after down): {List(changes)}.",
                         script.Down!.RelativePath, obj: changes[0].Identity));
@@ -74,7 +74,7 @@ public sealed class DownScriptCheck(IEphemeralServer server, MigrationRunnerOpti
                 if (again.Failure is { } f3)
                 {
                     // Reported on the down script: it is what left something behind (the up script's position is in the message).
-                    findings.Add(RollbackRules.UpFailsAfterDown.Report(
+                    findings.Add(DownScriptRules.UpFailsAfterDown.Report(
                         $"After {script.Down!.FileName}, {script.FileName} fails when applied again: {f3.Describe()}",
                         script.Down.RelativePath, obj: $"{f3.Script.RelativePath}:{f3.Line}:{f3.Column}"));
                     (database, conn) = await RebuildAsync(database, conn, ct).ConfigureAwait(false);
@@ -109,14 +109,7 @@ public sealed class DownScriptCheck(IEphemeralServer server, MigrationRunnerOpti
         await conn.DisposeAsync().ConfigureAwait(false);
         await server.DropDatabaseAsync(database, ct).ConfigureAwait(false);
         var fresh = await server.CreateDatabaseAsync("downs", ct).ConfigureAwait(false);
-        return (fresh, await OpenAsync(fresh, ct).ConfigureAwait(false));
-    }
-
-    private static async Task<NpgsqlConnection> OpenAsync(DatabaseUrl database, CancellationToken ct)
-    {
-        var conn = new NpgsqlConnection(database.With(b => { b.Pooling = false; b.CommandTimeout = 0; }).ConnectionString);
-        await conn.OpenAsync(ct).ConfigureAwait(false);
-        return conn;
+        return (fresh, await Sessions.OpenScratchAsync(fresh, ct).ConfigureAwait(false));
     }
 
     private static string List(IReadOnlyList<SchemaChange> changes)

@@ -1,5 +1,3 @@
-using SchemaGate.Production;
-using Npgsql;
 using SchemaGate.Connections;
 using SchemaGate.Failures;
 using SchemaGate.Migrations.Journal;
@@ -26,10 +24,8 @@ public sealed class ProductionRollback(RollbackOptions options)
         ArgumentNullException.ThrowIfNull(production);
         ArgumentNullException.ThrowIfNull(migrations);
         ArgumentNullException.ThrowIfNull(output);
-        await using var conn = await ProductionSession.OpenAsync(production, Options.ConnectTimeout, RollbackOptions.ApplicationName, null, ct).ConfigureAwait(false);
-        var key = AdvisoryLock.KeyFor(Options.Runner.Journal);
-        await AdvisoryLock.AcquireAsync(conn, key, Options.Runner.LockWait, ct).ConfigureAwait(false);
-        try
+        await using var conn = await Sessions.OpenAsync(production, Options.Session.Writable(RollbackOptions.ApplicationName), ct).ConfigureAwait(false);
+        await using var held = await MigrationLock.AcquireAsync(conn, Options.Runner.Journal, Options.Runner.LockWait, ct).ConfigureAwait(false);
         {
             var journal = new MigrationJournal(Options.Runner.Journal);
             var rows = await journal.ReadAsync(conn, ct).ConfigureAwait(false);
@@ -64,14 +60,6 @@ public sealed class ProductionRollback(RollbackOptions options)
                 output.WriteLine($"  rolled back {step.Script.RelativePath} with {step.Script.Down!.RelativePath}");
             }
             return new RollbackResult(plan, done);
-        }
-        finally
-        {
-            if (conn.State == System.Data.ConnectionState.Open)
-            {
-                try { await AdvisoryLock.ReleaseAsync(conn, key, CancellationToken.None).ConfigureAwait(false); }
-                catch (NpgsqlException) { /* closing the session releases it anyway */ }
-            }
         }
     }
 

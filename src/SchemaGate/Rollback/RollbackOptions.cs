@@ -1,3 +1,4 @@
+using SchemaGate.Connections;
 using SchemaGate.Migrations.Runner;
 
 namespace SchemaGate.Rollback;
@@ -8,5 +9,7 @@ public sealed record RollbackOptions
     public const string ApplicationName = "schemagate-rollback";
 
     public MigrationRunnerOptions Runner { get; init; } = new();
-    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
+    /// <summary>How sessions on production are opened: connect timeout, lock and statement timeouts, waits watched.</summary>
+    public SessionDefaults Session { get; init; } = new();
+    public TimeSpan ConnectTimeout => Session.ConnectTimeout;
 }

@@ -48,6 +48,9 @@ public sealed record RollbackPlan(BigInteger Target, BigInteger? Newest, IReadOn
             else if (entry.Checksum is not null && !string.Equals(entry.Checksum, script.Checksum, StringComparison.OrdinalIgnoreCase))
                 refusals.Add($"{script.RelativePath} was edited after it was applied (its checksum differs from the journal's), " +
                              $"so {script.Down.RelativePath} may not undo what production has");
+            else if (entry.DownChecksum is not null && !string.Equals(entry.DownChecksum, script.Down.Checksum, StringComparison.OrdinalIgnoreCase))
+                refusals.Add($"{script.Down.RelativePath} was edited after {script.FileName} was applied (its checksum differs from the one the journal " +
+                             "recorded then): the down script that would run is not the one reviewed with the change");
             else
                 steps.Add(new RollbackStep(entry, script, version));
         }

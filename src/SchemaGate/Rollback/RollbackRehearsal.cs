@@ -6,6 +6,7 @@ using SchemaGate.Ephemeral;
 using SchemaGate.Migrations.Journal;
 using SchemaGate.Migrations.Runner;
 using SchemaGate.Migrations.Source;
+using SchemaGate.Connections;
 
 namespace SchemaGate.Rollback;
 
@@ -36,8 +37,7 @@ public sealed class RollbackRehearsal(IEphemeralServer server, MigrationRunnerOp
         var database = await server.CreateDatabaseAsync("rehearsal", ct).ConfigureAwait(false);
         try
         {
-            await using var conn = new NpgsqlConnection(database.With(b => { b.Pooling = false; b.CommandTimeout = 0; }).ConnectionString);
-            await conn.OpenAsync(ct).ConfigureAwait(false);
+            await using var conn = await Sessions.OpenScratchAsync(database, ct).ConfigureAwait(false);
             var reader = new SnapshotReader();
             var migrator = new MigrationRunner(runner);
 

@@ -1,48 +1,74 @@
 using System.Collections.Frozen;
 using SchemaGate.Findings;
 using SchemaGate.Migrations.Source;
-using SchemaGate.Rules.DataLoss;
-using SchemaGate.Rules.Locking;
+using SchemaGate.Sql;
 
 namespace SchemaGate.Rules;
 
 /// <summary>
 /// Runs the static SG2xx and SG3xx rules over every up script of a migration set. Down scripts are not linted:
-/// they are destructive by nature and run only on rollback.
+/// they are destructive by nature and run only on rollback. The rules are every <see cref="IMigrationRule"/> in the
+/// assembly (one instance each; they hold no state), so adding a rule class adds it here.
 /// </summary>
 public static class MigrationLinter
 {
-    /// <summary>Every static rule, one instance each (they hold no state).</summary>
-    public static IReadOnlyList<IMigrationRule> Rules { get; } =
-    [
-        new DropTableRule(), new DropColumnRule(), new DropSchemaRule(), new DropDatabaseRule(), new TruncateRule(),
-        new DeleteWithoutWhereRule(), new UpdateWithoutWhereRule(), new AlterColumnTypeRule(), new DropSequenceRule(),
-        new DropTypeRule(), new DropFunctionRule(),
-        new CreateIndexRule(), new DropIndexRule(), new ConcurrentlyInTransactionRule(), new ForeignKeyNotValidRule(),
-        new CheckNotValidRule(), new ValidateInSameScriptRule(), new SetNotNullRule(), new VolatileDefaultRule(),
-        new UniqueWithoutIndexRule(), new RenameRule(), new RewriteMaintenanceRule(), new BeginWithoutCommitRule(),
-        new JsonTypeRule(), new LockTimeoutRule(),
-    ];
+    /// <summary>Every static rule, by id.</summary>
+    public static IReadOnlyList<IMigrationRule> Rules { get; } = typeof(IMigrationRule).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IMigrationRule).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
+        .Select(t => (IMigrationRule)Activator.CreateInstance(t)!)
+        .OrderBy(r => r.Rule.Id, StringComparer.Ordinal)
+        .ToArray();
 
     private static readonly RuleDispatch Dispatch = RuleDispatch.For(Rules);
 
-    public static IReadOnlyList<Finding> Lint(MigrationSet set)
+    /// <summary>
+    /// The findings of every up script. With <paramref name="inChange"/>, a table an earlier script of the change
+    /// created is new for the later ones (locking it or emptying it loses nothing production has).
+    /// </summary>
+    public static IReadOnlyList<Finding> Lint(MigrationSet set, Func<MigrationScript, bool>? inChange = null)
     {
         ArgumentNullException.ThrowIfNull(set);
         var findings = new List<Finding>();
+        var created = new HashSet<QualifiedName>();
         foreach (var script in set.Scripts)
         {
             if (script.IsDown) continue;
-            findings.AddRange(Lint(script));
+            var change = inChange?.Invoke(script) == true;
+            var ctx = new ScriptContext(script, change ? created : null);
+            findings.AddRange(Lint(ctx));
+            if (change) created.UnionWith(ctx.CreatedTables);
         }
         return findings;
     }
 
-    /// <summary>The findings of one script, ordered by line and column.</summary>
+    /// <summary>The findings of one script on its own, ordered by line and column.</summary>
     public static IReadOnlyList<Finding> Lint(MigrationScript script)
     {
         ArgumentNullException.ThrowIfNull(script);
-        var ctx = new ScriptContext(script);
+        return Lint(new ScriptContext(script));
+    }
+
+    /// <summary>
+    /// The statement rules' findings on a statement that ran hidden inside <paramref name="file"/>'s statement (its text as
+    /// the server ran it); <paramref name="existed"/> says which tables were there before. Positions are the hidden
+    /// text's own: the caller places the findings at the statement that ran it.
+    /// </summary>
+    public static IReadOnlyList<Finding> LintHidden(string text, string file, Func<QualifiedName, bool> existed)
+    {
+        var script = new MigrationScript(0, "hidden", Path.GetFileName(file), file, text, "", SqlScript.Parse(text), ScriptDirectives.None, null);
+        var ctx = ScriptContext.ForHiddenStatement(script, existed);
+        var found = new List<Finding>();
+        foreach (var statement in ctx.Statements)
+        {
+            if (statement.Tokens.Count == 0 || statement.IsPsqlMeta) continue;
+            foreach (var index in Dispatch.For(statement.Tokens[0]))
+                ((StatementRule)Rules[index]).CheckStatement(ctx, statement, found);
+        }
+        return found;
+    }
+
+    private static IReadOnlyList<Finding> Lint(ScriptContext ctx)
+    {
         var perRule = new List<Finding>?[Rules.Count];
         foreach (var statement in ctx.Statements)
         {

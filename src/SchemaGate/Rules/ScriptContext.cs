@@ -7,19 +7,31 @@ namespace SchemaGate.Rules;
 /// <summary>
 /// What the rules see of one up script: its statements, the tables and indexes it creates itself (with the
 /// statement that creates them) and each ALTER TABLE already split into actions. Nothing can lock or lose data
-/// of a table that did not exist before the script, so rules ask <see cref="IsNewTable"/> before reporting.
-/// <c>CREATE TABLE IF NOT EXISTS</c> does not count as new: the table may already be there.
+/// of a table that did not exist before the change, so rules ask <see cref="IsNewTable"/> before reporting: new is a
+/// table an earlier statement of the script created, or one an earlier script of the change created
+/// (<paramref name="createdByChange"/>). <c>CREATE TABLE IF NOT EXISTS</c> does not count as new: the table may already
+/// be there. For a statement that ran hidden inside another (<see cref="ForHiddenStatement"/>), the traced run says
+/// which tables existed, and every other table is new.
 /// </summary>
 public sealed class ScriptContext
 {
     private readonly Dictionary<QualifiedName, int> _tables = [];
     private readonly Dictionary<QualifiedName, int> _indexes = [];
     private readonly AlterTable?[] _alters;
+    private readonly IReadOnlySet<QualifiedName>? _createdByChange;
+    private readonly Func<QualifiedName, bool>? _existed;
 
-    public ScriptContext(MigrationScript script)
+    public ScriptContext(MigrationScript script, IReadOnlySet<QualifiedName>? createdByChange = null)
+        : this(script, createdByChange, null)
+    {
+    }
+
+    private ScriptContext(MigrationScript script, IReadOnlySet<QualifiedName>? createdByChange, Func<QualifiedName, bool>? existed)
     {
         ArgumentNullException.ThrowIfNull(script);
         Script = script;
+        _createdByChange = createdByChange;
+        _existed = existed;
         _alters = new AlterTable?[script.Sql.Statements.Count];
         foreach (var statement in script.Sql.Statements)
         {
@@ -41,9 +53,21 @@ public sealed class ScriptContext
 
     public string File => Script.RelativePath;
 
-    /// <summary>True when a statement before <paramref name="statementIndex"/> created the table (not IF NOT EXISTS).</summary>
+    /// <summary>
+    /// The context of a statement that ran hidden inside a script's statement (a function, DO block, EXECUTE): it is
+    /// judged as a script of its own, and a table is new unless <paramref name="existed"/> says it was there before.
+    /// </summary>
+    public static ScriptContext ForHiddenStatement(MigrationScript statement, Func<QualifiedName, bool> existed) =>
+        new(statement, null, existed);
+
+    /// <summary>True when a statement before <paramref name="statementIndex"/>, or an earlier script of the change, created the table (not IF NOT EXISTS).</summary>
     public bool IsNewTable(QualifiedName table, int statementIndex) =>
-        _tables.TryGetValue(table, out var created) && created < statementIndex;
+        _existed is not null
+            ? !_existed(table)
+            : (_tables.TryGetValue(table, out var created) && created < statementIndex) || _createdByChange?.Contains(table) == true;
+
+    /// <summary>The tables this script creates (not IF NOT EXISTS): new for every later script of the change.</summary>
+    public IEnumerable<QualifiedName> CreatedTables => _tables.Keys;
 
     /// <summary>True when a statement before <paramref name="statementIndex"/> created the index.</summary>
     public bool IsNewIndex(QualifiedName index, int statementIndex) =>
@@ -56,7 +80,7 @@ public sealed class ScriptContext
     public Finding Report(Rule rule, string message, SqlStatement statement, string? obj, SqlToken? at = null)
     {
         var (line, column) = at is { } token ? Script.Sql.PositionOf(token.Offset) : (statement.Line, statement.Column);
-        return rule.Report(message, File, line, column, obj);
+        return rule.Report(message, File, line, column, obj, statement.Index);
     }
 
     private void RecordTable(SqlStatement statement)

@@ -81,9 +81,9 @@ public static partial class SeedCsvReader
                     return null;
                 }
                 var id = m.Groups["id"].Value.ToUpperInvariant();
-                if (id != Findings.SeedRules.MirrorDeletes.Id)
+                if (id != SeedRules.MirrorDeletes.Id)
                 {
-                    Problem(line, $"{id} cannot be allowed in a seed file; only {Findings.SeedRules.MirrorDeletes.Id} (mirror deletes) can");
+                    Problem(line, $"{id} cannot be allowed in a seed file; only {SeedRules.MirrorDeletes.Id} (mirror deletes) can");
                     return null;
                 }
                 if (m.Groups["reason"].Value.Trim().Length == 0) { Problem(line, "the allow needs a non-empty reason=\"...\""); return null; }

@@ -15,10 +15,20 @@ namespace SchemaGate.Tracing;
 /// (its transaction rolled back). Inside a transaction the after-statement query rides in the statement's own round
 /// trip (<see cref="IBatchedStatementObserver"/>). One tracer per runner; not for concurrent use.
 /// </summary>
-public sealed class ScriptTracer : IBatchedStatementObserver
+public sealed class ScriptTracer : IBatchedStatementObserver, IAsyncDisposable
 {
+    private const string ChangeMarkQuery =
+        "select greatest((select max(oid) from pg_class), (select max(oid) from pg_type), (select max(oid) from pg_namespace))";
+
     private readonly List<TracedScript> _traces = [];
+    private readonly TracerOptions _options;
     private ScriptState? _current;
+    private ChangeBaseline? _baseline;
+    private NestedStatements? _nested;
+
+    public ScriptTracer() : this(new TracerOptions()) { }
+
+    public ScriptTracer(TracerOptions options) => _options = options;
 
     public IReadOnlyList<TracedScript> Traces => _traces;
 
@@ -30,26 +40,46 @@ public sealed class ScriptTracer : IBatchedStatementObserver
 
     public async Task BeforeScriptAsync(NpgsqlConnection conn, MigrationScript script, CancellationToken ct)
     {
-        // A script whose statements cannot touch what exists (functions, views, comments) needs no inventory at all.
         var filter = new ProbeFilter(new ScriptContext(script));
-        if (script.Sql.Statements.All(filter.CannotTouchExisting))
+        var inChange = _options.InChange?.Invoke(script) == true;
+        if (_options.StatsDatabase is { } stats)
         {
-            _current = new ScriptState(script, new Inventory(), filter);
+            await NestedStatements.EnableAsync(conn, ct).ConfigureAwait(false);
+            _nested ??= await NestedStatements.OpenAsync(stats, conn, ct).ConfigureAwait(false);
+            await _nested.TakeAsync(ct).ConfigureAwait(false); // whatever ran between scripts belongs to no statement
+        }
+        // The first script of the change fixes what "existed before the change" means for every later one.
+        if (inChange && _baseline is null)
+        {
+            var inventory = await Inventory.ReadAsync(conn, ct).ConfigureAwait(false);
+            await using var cmd = new NpgsqlCommand(ChangeMarkQuery, conn);
+            var mark = (uint)(await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false) ?? 0u);
+            Probes += 2;
+            _baseline = new ChangeBaseline(mark, [.. inventory.Columns.Keys]);
+            _current = new ScriptState(script, inventory, filter, _baseline);
             return;
         }
-        _current = new ScriptState(script, await Inventory.ReadAsync(conn, ct).ConfigureAwait(false), filter);
+        // A script whose statements cannot touch what exists (functions, views, comments) needs no inventory at all.
+        if (script.Sql.Statements.All(filter.CannotTouchExisting))
+        {
+            _current = new ScriptState(script, new Inventory(), filter, inChange ? _baseline : null);
+            return;
+        }
+        _current = new ScriptState(script, await Inventory.ReadAsync(conn, ct).ConfigureAwait(false), filter, inChange ? _baseline : null);
         Probes++;
     }
 
     public async Task AfterStatementAsync(NpgsqlConnection conn, MigrationScript script, SqlStatement statement, CancellationToken ct)
     {
         if (!NeedsProbe(script, statement)) return;
-        await using var cmd = new NpgsqlCommand(TraceQueries.AfterStatement, conn);
-        _current!.Inventory.Bind(cmd.Parameters);
-        // Prepared once per connection (Npgsql keeps it by SQL text): planning this query costs more than running it.
-        await cmd.PrepareAsync(ct).ConfigureAwait(false);
-        await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        await ObserveAsync(r, script, statement, ct).ConfigureAwait(false);
+        await using (var cmd = new NpgsqlCommand(TraceQueries.AfterStatement, conn))
+        {
+            _current!.Inventory.Bind(cmd.Parameters);
+            // Prepared once per connection (Npgsql keeps it by SQL text): planning this query costs more than running it.
+            await cmd.PrepareAsync(ct).ConfigureAwait(false);
+            await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            await ObserveAsync(r, script, statement, ct).ConfigureAwait(false);
+        }
     }
 
     /// <summary>The after-statement query, to travel in the statement's own round trip; null when the statement needs none.</summary>
@@ -73,7 +103,9 @@ public sealed class ScriptTracer : IBatchedStatementObserver
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
             rows.Add((reader.GetString(0), reader.GetFieldValue<uint>(1), reader.GetInt32(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
         Probes++;
-        var traced = state.Observe(statement, rows);
+        // The side connection is free while the traced one is still reading: what ran inside the statement.
+        IReadOnlyList<string> nested = _nested is null ? [] : await _nested.TakeAsync(ct).ConfigureAwait(false);
+        var traced = state.Observe(statement, rows, nested);
         if (!traced.IsEmpty) state.Statements.Add(traced);
         return true;
     }
@@ -81,16 +113,57 @@ public sealed class ScriptTracer : IBatchedStatementObserver
     private bool NeedsProbe(MigrationScript script, SqlStatement statement) =>
         _current is { } state && state.Script == script && !state.Inventory.IsEmpty && !state.Filter.CannotTouchExisting(statement);
 
-    public Task AfterScriptAsync(NpgsqlConnection conn, MigrationScript script, CancellationToken ct)
+    public async Task AfterScriptAsync(NpgsqlConnection conn, MigrationScript script, CancellationToken ct)
     {
         if (_current is { } state && state.Script == script)
-            _traces.Add(new TracedScript(script, [.. state.Statements], LocksTraced: !script.Directives.NoTransaction));
+        {
+            var statements = state.Statements.ToList();
+            if (statements.Any(s => s.Nested.Count > 0))
+            {
+                // Still inside the script's transaction: the functions it created are visible here.
+                var routines = await RoutinesAsync(conn, ct).ConfigureAwait(false);
+                statements = statements.Select(s => s.Nested.Count == 0 ? s : s with
+                {
+                    Nested = s.Nested.Select(n => n with { Via = HiddenStatementForm.Describe(n.Text, script.Sql.Statements[s.Index], routines) }).ToList(),
+                }).ToList();
+            }
+            _traces.Add(new TracedScript(script, statements, LocksTraced: !script.Directives.NoTransaction)
+            {
+                ExistingTables = state.ExistingTables(),
+                NestedTraced = _nested is not null,
+            });
+        }
         _current = null;
-        return Task.CompletedTask;
     }
 
+    private static async Task<IReadOnlyList<HiddenStatementForm.Routine>> RoutinesAsync(NpgsqlConnection conn, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand("""
+            select p.oid::regprocedure::text, p.prokind::text, p.prorettype = 'trigger'::regtype, p.prosrc
+              from pg_proc p
+              join pg_namespace n on n.oid = p.pronamespace
+              join pg_language l on l.oid = p.prolang
+             where n.nspname not in ('pg_catalog', 'information_schema') and l.lanname in ('plpgsql', 'sql')
+             order by 1
+            """, conn);
+        var routines = new List<HiddenStatementForm.Routine>();
+        await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await r.ReadAsync(ct).ConfigureAwait(false))
+            routines.Add(new HiddenStatementForm.Routine(r.GetString(0), r.GetString(1)[0], r.GetBoolean(2), r.IsDBNull(3) ? "" : r.GetString(3)));
+        return routines;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_nested is not null) await _nested.DisposeAsync().ConfigureAwait(false);
+        _nested = null;
+    }
+
+    /// <summary>What existed when the change began: the OID high-water mark, and the columns of the tables then.</summary>
+    private sealed record ChangeBaseline(uint Mark, HashSet<(uint Table, int Number)> Columns);
+
     /// <summary>One script in progress: what existed before it, and what has been seen so far.</summary>
-    private sealed class ScriptState(MigrationScript script, Inventory inventory, ProbeFilter filter)
+    private sealed class ScriptState(MigrationScript script, Inventory inventory, ProbeFilter filter, ChangeBaseline? baseline)
     {
         public ProbeFilter Filter { get; } = filter;
         private readonly Dictionary<uint, HashSet<string>> _held = [];
@@ -104,8 +177,18 @@ public sealed class ScriptTracer : IBatchedStatementObserver
         public Inventory Inventory { get; } = inventory;
         public List<TracedStatement> Statements { get; } = [];
 
-        public TracedStatement Observe(SqlStatement statement, List<(string Kind, uint Id, int Sub, string? Value)> rows)
+        /// <summary>Inside the change, only what existed before the change counts; outside it, what existed before the script.</summary>
+        private bool Existed(uint oid) => baseline is null || oid <= baseline.Mark;
+
+        private bool ColumnExisted(uint table, int number) => baseline is null || baseline.Columns.Contains((table, number));
+
+        /// <summary>The tables that existed before, schema-qualified without quotes, for judging hidden statements.</summary>
+        public IReadOnlySet<string> ExistingTables() => Inventory.Relations.Values
+            .Where(r => r.IsTable && Existed(r.Oid)).Select(r => $"{r.Schema}.{r.RelName}").ToHashSet(StringComparer.Ordinal);
+
+        public TracedStatement Observe(SqlStatement statement, List<(string Kind, uint Id, int Sub, string? Value)> rows, IReadOnlyList<string> nested)
         {
+            rows.RemoveAll(r => r.Kind == "C" ? !ColumnExisted(r.Id, r.Sub) : !Existed(r.Id));
             var locks = Locks(rows.Where(r => r.Kind == "L"));
             var rewrites = new List<TracedRewrite>();
             foreach (var row in rows.Where(r => r.Kind == "W"))
@@ -125,7 +208,10 @@ public sealed class ScriptTracer : IBatchedStatementObserver
             var removed = Removed(goneSchemas, goneRelations, goneColumns, goneTypes);
             // A relation that is gone was not rewritten in any sense that matters; its removal says more.
             rewrites.RemoveAll(w => goneRelations.Any(g => g.Name == w.Relation || g.Name == w.Table));
-            return new TracedStatement(statement.Index, statement.Line, statement.Column, locks, rewrites, removed);
+            return new TracedStatement(statement.Index, statement.Line, statement.Column, locks, rewrites, removed)
+            {
+                Nested = nested.Select(text => new NestedStatement(text, "")).ToList(),
+            };
         }
 
         /// <summary>Modes held now that were not held after the previous statement; the strongest per relation.</summary>

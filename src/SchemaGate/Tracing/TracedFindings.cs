@@ -2,79 +2,118 @@ using SchemaGate.Catalog;
 using SchemaGate.Diff;
 using SchemaGate.Findings;
 using SchemaGate.Migrations.Source;
+using SchemaGate.Rules;
+using SchemaGate.Rules.DataLoss;
+using SchemaGate.Sql;
 
 namespace SchemaGate.Tracing;
 
 /// <summary>
-/// Turns traces into findings: a removed table, column, schema, sequence or type is the data-loss rule of its kind
-/// (SG201, SG202, SG203, SG209, SG210) at the statement's line; a write-blocking lock on an existing table is
-/// SG315; a rewritten table or index is SG316. Schema removals seen only in a before/after diff
-/// (<see cref="FromRemovals"/>) are tied to the script.
+/// Turns traces into findings, each at the statement that ran (its file, line and statement index) with the observed
+/// fact as evidence:
+/// <list type="bullet">
+/// <item>a removed table, column, schema, sequence or type: the data-loss rule of its kind (SG201, SG202, SG203, SG209, SG210);</item>
+/// <item>a statement that ran hidden inside it (a function, DO block, EXECUTE, trigger): whatever the static rules say of
+/// that statement's text (a TRUNCATE is SG205, a DELETE without WHERE SG206...), judged against the tables that existed;</item>
+/// <item>a write-blocking lock on a table that existed, which no statement text explains (the statement is not DDL naming
+/// the table, and no hidden DDL statement names it): SG315;</item>
+/// <item>a rewritten table or index: SG316 (a TRUNCATE's new data file is its emptying, not a rewrite).</item>
+/// </list>
+/// Locks and rewrites that statements explain are returned as <see cref="Observation"/>s, so the static finding that
+/// names that effect on the statement carries them as evidence (<see cref="TraceJoin"/>).
 /// </summary>
 public static class TracedFindings
 {
-    /// <summary>Traced findings say so first: they come from running the script, not from reading it.</summary>
-    private const string Traced = "Traced: ";
+    /// <summary>A traced lock or rewrite on a statement, to attach to the static findings there that name its effect.</summary>
+    public sealed record Observation(string File, int Statement, RuleEffects Effect, TraceFact Fact);
 
-    public static IReadOnlyList<TracedFinding> For(IEnumerable<TracedScript> traces)
+    public sealed record Result(IReadOnlyList<Finding> Findings, IReadOnlyList<Observation> Observations);
+
+    public static Result For(IEnumerable<TracedScript> traces)
     {
-        var found = new List<TracedFinding>();
+        var findings = new List<Finding>();
+        var observations = new List<Observation>();
         foreach (var trace in traces)
+        {
             foreach (var statement in trace.Statements)
-                found.AddRange(For(trace.Script, statement));
-        return found;
+                For(trace, statement, findings, observations);
+        }
+        return new Result(findings, observations);
     }
 
-    public static IEnumerable<TracedFinding> For(MigrationScript script, TracedStatement statement)
+    private static void For(TracedScript trace, TracedStatement traced, List<Finding> findings, List<Observation> observations)
     {
-        foreach (var removed in statement.Removed)
+        var script = trace.Script;
+        var statement = traced.Index < script.Sql.Statements.Count ? script.Sql.Statements[traced.Index] : null;
+        Finding At(Rule rule, string message, string? obj, TraceFact fact) =>
+            rule.Report(message, script.RelativePath, traced.Line, traced.Column, obj, traced.Index) with
+            {
+                Evidence = new FindingEvidence { Trace = [fact] },
+            };
+
+        foreach (var removed in traced.Removed)
         {
-            var rule = RuleFor(removed.Kind);
-            var with = removed.Folded.Count == 0 ? "" : $" (with it: {string.Join(", ", removed.Folded)})";
-            var fact = $"the statement removed {Noun(removed.Kind)} {removed.Identity}{with}";
-            yield return new TracedFinding(
-                rule.Report($"{Traced}{fact} (seen when the script ran, whatever the SQL looked like). {rule.Summary}",
-                    script.RelativePath, statement.Line, statement.Column, removed.Identity),
-                script, statement.Index, fact);
+            var kind = Noun(removed.Kind);
+            findings.Add(At(RuleFor(removed.Kind), "", removed.Identity,
+                new TraceFact(TraceFactKind.Removed, removed.Identity) { ObjectKind = kind, With = removed.Folded }));
         }
 
-        foreach (var group in statement.Locks.Where(l => l.BlocksWrites && l.Kind is not RelationKind.Index).GroupBy(l => l.Table))
+        foreach (var nested in traced.Nested)
+        {
+            var fact = new TraceFact(TraceFactKind.Ran, script.RelativePath) { Statement = nested.Text, Via = nested.Via };
+            foreach (var hidden in MigrationLinter.LintHidden(nested.Text, script.RelativePath, t => Existed(trace, t)))
+            {
+                if (!hidden.Rule.ReportedBy.HasFlag(Analyses.Traced)) continue;
+                findings.Add(hidden with
+                {
+                    Line = traced.Line,
+                    Column = traced.Column,
+                    Statement = traced.Index,
+                    Evidence = new FindingEvidence { Trace = [fact] },
+                });
+            }
+        }
+
+        foreach (var group in traced.Locks.Where(l => l.BlocksWrites && l.Kind is not RelationKind.Index).GroupBy(l => l.Table))
         {
             var mode = LockModes.Strongest(group.Select(l => l.Mode));
+            var fact = new TraceFact(TraceFactKind.Locked, group.Key) { Mode = mode };
+            if (statement is not null && Explains(statement, traced.Nested, group.Key))
+            {
+                observations.Add(new Observation(script.RelativePath, traced.Index, RuleEffects.BlocksWrites, fact));
+                continue;
+            }
             var blocks = LockModes.BlocksReads(mode) ? "reads and writes" : "writes";
-            var fact = $"{LockModes.Display(mode)} lock on {group.Key}";
-            yield return new TracedFinding(TracedRules.BlockingLock.Report(
-                $"{Traced}{fact}, taken by the statement and held until the script's transaction ends; {blocks} on {group.Key} wait that long.",
-                script.RelativePath, statement.Line, statement.Column, group.Key), script, statement.Index, fact);
+            findings.Add(At(TracedRules.BlockingLock,
+                $"The statement took {LockModes.Display(mode)} on {group.Key} without naming it (through a function, a DO block, EXECUTE or a trigger); {blocks} on it wait until the script's transaction ends.",
+                group.Key, fact));
         }
 
         // REINDEX / CREATE INDEX CONCURRENTLY build new index files without blocking: that is the safe form, not a finding.
-        var concurrently = statement.Index < script.Sql.Statements.Count && script.Sql.Statements[statement.Index].Tokens.Any(t => t.IsWord("concurrently"));
-        foreach (var group in statement.Rewrites.Where(r => !(concurrently && r.Kind == RelationKind.Index)).GroupBy(r => r.Table))
+        var concurrently = statement?.Tokens.Any(t => t.IsWord("concurrently")) == true;
+        foreach (var group in traced.Rewrites.Where(r => !(concurrently && r.Kind == RelationKind.Index)).GroupBy(r => r.Table))
         {
+            if (statement is not null && Truncates(statement, traced.Nested, group.Key)) continue;
             var tableRewritten = group.Any(r => r.Relation == group.Key);
-            var indexes = group.Count(r => r.Kind == RelationKind.Index);
-            var what = tableRewritten
-                ? indexes > 0 ? $"table {group.Key} and {indexes} of its index(es)" : $"table {group.Key}"
-                : $"{indexes} index(es) of {group.Key} ({string.Join(", ", group.Select(r => r.Relation))})";
-            var fact = $"rewrote {what}";
-            var obj = tableRewritten ? group.Key : group.First().Relation;
-            yield return new TracedFinding(TracedRules.Rewrite.Report(
-                $"{Traced}the statement {fact} (new relfilenode): every row is copied while ACCESS EXCLUSIVE keeps reads and writes out.",
-                script.RelativePath, statement.Line, statement.Column, obj), script, statement.Index, fact);
+            var indexes = group.Where(r => r.Kind == RelationKind.Index).Select(r => r.Relation).ToList();
+            var fact = tableRewritten
+                ? new TraceFact(TraceFactKind.Rewrote, group.Key) { ObjectKind = "table", With = indexes }
+                : new TraceFact(TraceFactKind.Rewrote, group.Key) { ObjectKind = "index", With = indexes };
+            observations.Add(new Observation(script.RelativePath, traced.Index, RuleEffects.RewritesTable, fact));
+            findings.Add(At(TracedRules.Rewrite, "", tableRewritten ? group.Key : indexes[0], fact));
         }
     }
 
     /// <summary>
-    /// Data loss from a before/after schema diff of one script (DriftCheck's pending effects): removed schemas,
+    /// Data loss from a before/after schema diff of one script (DiffAgainstProd's pending effects): removed schemas,
     /// tables, columns, sequences and types, tied to the script; objects inside a removed schema or table are left to it.
     /// </summary>
-    public static IReadOnlyList<TracedFinding> FromRemovals(MigrationScript script, IReadOnlyList<SchemaChange> changes)
+    public static IReadOnlyList<Finding> FromRemovals(MigrationScript script, IReadOnlyList<SchemaChange> changes)
     {
         var removed = changes.Where(c => c.Kind == ChangeKind.Removed).ToList();
         var gone = removed.Select(c => c.Identity).ToHashSet(StringComparer.Ordinal);
         var goneSchemas = removed.Where(c => c.ObjectKind == ObjectKind.Schema).Select(c => c.Identity).ToHashSet(StringComparer.Ordinal);
-        var found = new List<TracedFinding>();
+        var found = new List<Finding>();
         foreach (var change in removed)
         {
             if (KindOf(change.ObjectKind) is not { } kind) continue;
@@ -84,23 +123,68 @@ public static class TracedFindings
             // A serial column's sequence goes with the column; the column's finding says it.
             if (kind == RemovedKind.Sequence && change.Before?.Parent is { } owner &&
                 removed.Any(c => c.ObjectKind == ObjectKind.Column && c.Before?.Parent == owner)) continue;
-            var rule = RuleFor(kind);
-            var fact = $"{Noun(kind)} {change.Identity} is gone after the script (schema before/after)";
-            found.Add(new TracedFinding(rule.Report(
-                $"Traced (the script was applied on top of production's history and the schema compared before and after it): {fact}. {rule.Summary}",
-                script.RelativePath, obj: change.Identity), script, null, fact));
+            var fact = new TraceFact(TraceFactKind.Removed, change.Identity) { ObjectKind = Noun(kind), FromSchemaDiff = true };
+            found.Add(RuleFor(kind).Report("", script.RelativePath, obj: change.Identity) with { Evidence = new FindingEvidence { Trace = [fact] } });
         }
         return found;
     }
 
     public static Rule RuleFor(RemovedKind kind) => kind switch
     {
-        RemovedKind.Schema => DataLossRules.DropSchema,
-        RemovedKind.Table => DataLossRules.DropTable,
-        RemovedKind.Column => DataLossRules.DropColumn,
-        RemovedKind.Sequence => DataLossRules.DropSequence,
-        _ => DataLossRules.DropType,
+        RemovedKind.Schema => DropSchemaRule.Definition,
+        RemovedKind.Table => DropTableRule.Definition,
+        RemovedKind.Column => DropColumnRule.Definition,
+        RemovedKind.Sequence => DropSequenceRule.Definition,
+        _ => DropTypeRule.Definition,
     };
+
+    /// <summary>
+    /// A table existed before when the traced run saw it (schema-qualified); an unqualified name, which the static rules
+    /// read as <c>public</c>, also matches the one existing table of that name in another schema.
+    /// </summary>
+    private static bool Existed(TracedScript trace, QualifiedName table)
+    {
+        if (trace.ExistingTables.Contains($"{table.Schema}.{table.Name}")) return true;
+        if (table.Schema != QualifiedName.DefaultSchema) return false;
+        return trace.ExistingTables.Count(t => t.EndsWith("." + table.Name, StringComparison.Ordinal)) == 1;
+    }
+
+    /// <summary>
+    /// DDL (the statement itself, or one that ran hidden inside it) that names the table explains a lock on it: its
+    /// danger is the static rules' to judge (SG301 for an index build, SG305 for a validating CHECK, SG314 for no
+    /// lock_timeout...). LOCK TABLE and REFRESH MATERIALIZED VIEW explain nothing: the lock is their whole effect, held
+    /// until the transaction ends.
+    /// </summary>
+    private static bool Explains(SqlStatement statement, IReadOnlyList<NestedStatement> nested, string table)
+    {
+        var name = LastPart(table);
+        return IsDdlNaming(statement.Tokens, name) ||
+               nested.Any(n => SqlScript.Parse(n.Text).Statements.Any(s => IsDdlNaming(s.Tokens, name)));
+    }
+
+    /// <summary>A TRUNCATE of the table (the statement, or one hidden inside it) gives it a new data file: that is its emptying, reported as such.</summary>
+    private static bool Truncates(SqlStatement statement, IReadOnlyList<NestedStatement> nested, string table)
+    {
+        var name = LastPart(table);
+        static bool Truncating(IReadOnlyList<SqlToken> t, string n) => t.Count > 0 && t[0].IsWord("truncate") && Names(t, n);
+        return Truncating(statement.Tokens, name) || nested.Any(n => SqlScript.Parse(n.Text).Statements.Any(s => Truncating(s.Tokens, name)));
+    }
+
+    private static bool IsDdlNaming(IReadOnlyList<SqlToken> tokens, string name) =>
+        tokens.Count > 0 && DdlWords.Any(w => tokens[0].IsWord(w)) && Names(tokens, name);
+
+    private static readonly string[] DdlWords =
+        ["alter", "create", "drop", "truncate", "cluster", "vacuum", "reindex", "comment", "grant", "revoke", "security"];
+
+    private static bool Names(IReadOnlyList<SqlToken> tokens, string name) =>
+        tokens.Any(t => t.Kind is SqlTokenKind.Word or SqlTokenKind.QuotedIdentifier && t.Value == name);
+
+    private static string LastPart(string qualified)
+    {
+        var canonical = ObjectName.Canonical(qualified)!;
+        var dot = canonical.LastIndexOf('.');
+        return dot < 0 ? canonical : canonical[(dot + 1)..];
+    }
 
     private static RemovedKind? KindOf(ObjectKind kind) => kind switch
     {

@@ -4,12 +4,19 @@ namespace SchemaGate.Tracing;
 
 /// <summary>
 /// What one script did when it ran on the ephemeral server, statement by statement: the locks it took and the
-/// relations it rewrote (both on relations that existed before the script), and the objects it removed.
+/// relations it rewrote (both on relations that existed before the change, or for a script outside the change before
+/// the script), the objects it removed, and the statements PostgreSQL ran inside each statement.
 /// <see cref="LocksTraced"/> is false for <c>-- schemagate:no-transaction</c> scripts: each statement commits on its
-/// own, so its locks are gone before they can be read.
+/// own, so its locks are gone before they can be read. <see cref="ExistingTables"/> are the tables (schema-qualified,
+/// unquoted) that existed before, against which hidden statements are judged. <see cref="NestedTraced"/> is false when
+/// the server could not show hidden statements (see <see cref="StatementStats"/>).
 /// </summary>
 public sealed record TracedScript(MigrationScript Script, IReadOnlyList<TracedStatement> Statements, bool LocksTraced)
 {
+    public IReadOnlySet<string> ExistingTables { get; init; } = new HashSet<string>();
+
+    public bool NestedTraced { get; init; }
+
     public IEnumerable<RemovedObject> Removed => Statements.SelectMany(s => s.Removed);
 }
 
@@ -22,8 +29,17 @@ public sealed record TracedStatement(
     IReadOnlyList<TracedRewrite> Rewrites,
     IReadOnlyList<RemovedObject> Removed)
 {
-    public bool IsEmpty => Locks.Count == 0 && Rewrites.Count == 0 && Removed.Count == 0;
+    /// <summary>Statements PostgreSQL ran inside this one (functions, DO blocks, EXECUTE, triggers), and how.</summary>
+    public IReadOnlyList<NestedStatement> Nested { get; init; } = [];
+
+    public bool IsEmpty => Locks.Count == 0 && Rewrites.Count == 0 && Removed.Count == 0 && Nested.Count == 0;
 }
+
+/// <summary>
+/// A statement that ran inside a traced one, as pg_stat_statements recorded it (constants as <c>$1</c>...), and
+/// <see cref="Via"/>: how it was reached, in words ("in function public.purge_alerts()", "through EXECUTE in the DO block").
+/// </summary>
+public sealed record NestedStatement(string Text, string Via);
 
 /// <summary>
 /// A lock the statement acquired (not held after the statement before it) on a pre-existing relation, the strongest

@@ -10,8 +10,7 @@ namespace SchemaGate.IntegrationTests.Catalog;
 /// the same migrations. Owners differ, so the owner's own privileges and default privileges (which belong to whoever
 /// ran the migration) must not show as drift; a privilege the owner really lost still must.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class OwnerNeutralityTests(PostgresServerFixture fixture)
+public sealed class OwnerNeutralityTests(PostgresServerFixture fixture) : IClassFixture<PostgresServerFixture>
 {
     private static (string Name, string Sql)[] History(string reader) =>
     [

@@ -9,8 +9,7 @@ namespace SchemaGate.IntegrationTests.Catalog;
 /// by the snapshot code of that time from Golden/existing-kinds.sql: the sample migrations plus one of every older
 /// kind). Only the server's version line may differ.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class SnapshotBytesTests(PostgresServerFixture server)
+public sealed class SnapshotBytesTests(PostgresServerFixture server) : IClassFixture<PostgresServerFixture>
 {
     private const string Role = "sg_golden_reader";
 

@@ -10,8 +10,7 @@ namespace SchemaGate.IntegrationTests.Catalog;
 /// survives a write/read round trip, and that diff(B, A) mirrors diff(A, B). The cases run in parallel on the one
 /// server (databases of their own each); every failing case is named with what it got.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class SnapshotDiffAcceptanceTests(PostgresServerFixture server)
+public sealed class SnapshotDiffAcceptanceTests(PostgresServerFixture server) : IClassFixture<PostgresServerFixture>
 {
     [Fact]
     public void The_suite_has_at_least_sixty_distinct_cases()

@@ -5,8 +5,7 @@ using SchemaGate.IntegrationTests.Infrastructure;
 
 namespace SchemaGate.IntegrationTests.Catalog;
 
-[Collection(PostgresCollection.Name)]
-public sealed class SnapshotReaderTests(PostgresServerFixture server)
+public sealed class SnapshotReaderTests(PostgresServerFixture server) : IClassFixture<PostgresServerFixture>
 {
     private const string Ddl = """
         CREATE EXTENSION pgcrypto;

@@ -9,8 +9,7 @@ namespace SchemaGate.IntegrationTests.Catalog;
 /// pg_get_indexdef, defaults deparsed without their table equal pg_get_expr with it, and spreading the queries over
 /// several connections (or failing to) gives the same bytes as one connection.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class SnapshotSpeedPathTests(PostgresServerFixture server)
+public sealed class SnapshotSpeedPathTests(PostgresServerFixture server) : IClassFixture<PostgresServerFixture>
 {
     // Indexes of every shape the bulk path must either reproduce or hand to pg_get_indexdef.
     private const string Ddl = """

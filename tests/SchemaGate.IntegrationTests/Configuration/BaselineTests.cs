@@ -3,12 +3,12 @@ using SchemaGate.Drift;
 using SchemaGate.Failures;
 using SchemaGate.IntegrationTests.Infrastructure;
 using SchemaGate.Migrations.Source;
+using SchemaGate.Baseline;
 
 namespace SchemaGate.IntegrationTests.Configuration;
 
 /// <summary>Baseline on real PostgreSQL: a database built by hand (no journal) plays production.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class BaselineTests(PostgresServerFixture fixture)
+public sealed class BaselineTests(PostgresServerFixture fixture) : IClassFixture<PostgresServerFixture>
 {
     private static readonly (string Name, string Sql)[] Files =
     [

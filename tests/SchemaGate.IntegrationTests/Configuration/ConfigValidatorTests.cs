@@ -1,3 +1,4 @@
+using SchemaGate.Judgement;
 using SchemaGate.Configuration;
 using SchemaGate.Connections;
 using SchemaGate.Ephemeral;
@@ -9,8 +10,7 @@ using SchemaGate.Security;
 namespace SchemaGate.IntegrationTests.Configuration;
 
 /// <summary>ValidateConfig against real servers: databases on the fixture server play production and development.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class ConfigValidatorTests(PostgresServerFixture fixture)
+public sealed class ConfigValidatorTests(PostgresServerFixture fixture) : IClassFixture<PostgresServerFixture>
 {
     private static ConnectionSetting Prod(DatabaseUrl url) => new("production", "--prod-url", "--prod-url", url.ConnectionString);
     private static ConnectionSetting Dev(DatabaseUrl url) => new("development", "--dev-url", "--dev-url", url.ConnectionString);
@@ -62,7 +62,7 @@ public sealed class ConfigValidatorTests(PostgresServerFixture fixture)
         Assert.Equal(ConfigRules.FingerprintMismatch.Id, finding.RuleId);
         Assert.Contains(actual, finding.Message);
         Assert.Contains(expected, finding.Message);
-        Assert.True(finding.Blocks);
+        Assert.True(Judge.IsBlocking(finding, strict: false));
         Assert.False(wrong.SettingsUnusable);
         Assert.Empty(right.Findings);
         Assert.Contains(right.ChecksDone, t => t.Contains("matches --expected-prod-fingerprint"));
@@ -166,7 +166,7 @@ public sealed class ConfigValidatorTests(PostgresServerFixture fixture)
             Assert.StartsWith($"{asRole.Builder.Host}:{asRole.Builder.Port}/{prod.Database}/", result.Production.Text);
             var finding = Assert.Single(result.Findings);
             Assert.Equal(ConfigRules.FingerprintFallback.Id, finding.RuleId);
-            Assert.False(finding.Blocks);
+            Assert.False(Judge.IsBlocking(finding, strict: false));
         }
         finally
         {
@@ -187,7 +187,7 @@ public sealed class ConfigValidatorTests(PostgresServerFixture fixture)
         var setting = new ConnectionSetting("production", "--prod-url", "--prod-url", $"postgres://app:{secret}@127.0.0.1:{port}/prod");
 
         var ex = await Assert.ThrowsAsync<InfrastructureException>(() =>
-            Validate(new ConfigOptions { Production = setting, ConnectTimeout = TimeSpan.FromSeconds(2) }));
+            Validate(new ConfigOptions { Production = setting, Session = new() { ConnectTimeout = TimeSpan.FromSeconds(2) } }));
 
         Assert.Equal(ExitCodes.Infrastructure, ex.ExitCode);
         Assert.Contains("connection refused", ex.Message);

@@ -1,6 +1,7 @@
 using SchemaGate.Catalog;
 using SchemaGate.Diff;
 using SchemaGate.Drift;
+using SchemaGate.Findings;
 
 namespace SchemaGate.IntegrationTests.Drift;
 
@@ -33,5 +34,21 @@ public sealed class DriftFindingsTests
         Assert.Equal("SG401", DriftFindings.For(new SchemaChange(ChangeKind.Added, ObjectKind.Column, "public.t.c", [])).RuleId);
         Assert.Equal("SG402", DriftFindings.For(new SchemaChange(ChangeKind.Removed, ObjectKind.Index, "public.i", [])).RuleId);
         Assert.Equal("(none)", DriftFindings.Value(null));
+    }
+
+    [Fact]
+    public void Across_two_majors_a_change_only_in_deparsed_text_is_an_uncertain_warning_and_others_stay_errors()
+    {
+        var view = new SchemaChange(ChangeKind.Altered, ObjectKind.View, "public.v", [new("definition", " SELECT t.id FROM t;", " SELECT id FROM t;")]);
+        var owner = new SchemaChange(ChangeKind.Altered, ObjectKind.View, "public.v", [new("definition", "a", "b"), new("owner", "app", "postgres")]);
+
+        var same = DriftFindings.For(view, majors: null);
+        var across = DriftFindings.For(view, majors: "15 and 17");
+        var mixed = DriftFindings.For(owner, majors: "15 and 17");
+
+        Assert.Equal((Severity.Error, null), (same.Severity, same.Evidence.Uncertain));
+        Assert.Equal(Severity.Warning, across.Severity);
+        Assert.Contains("15 and 17", across.Evidence.Uncertain);
+        Assert.Equal((Severity.Error, null), (mixed.Severity, mixed.Evidence.Uncertain));
     }
 }

@@ -3,6 +3,7 @@ using SchemaGate.Drift;
 using SchemaGate.IntegrationTests.Infrastructure;
 using SchemaGate.Migrations.Runner;
 using SchemaGate.Migrations.Source;
+using SchemaGate.Plan;
 
 namespace SchemaGate.IntegrationTests.Drift;
 
@@ -47,7 +48,7 @@ public sealed class DriftScenario : IDisposable
         return new DriftScenario(fixture, files, production);
     }
 
-    public async Task<DriftResult> CheckAsync(DriftOptions? options = null)
+    public async Task<DeployPlan> CheckAsync(DriftOptions? options = null)
     {
         var set = await Files.LoadAsync();
         Assert.Empty(set.Findings);

@@ -28,6 +28,20 @@ public sealed class JournalValidatorTests : IDisposable
     }
 
     [Fact]
+    public async Task Rows_without_checksum_are_one_SG112_notice_naming_them_and_rows_with_one_are_not()
+    {
+        var s = await ScriptsAsync();
+        var journal = new[] { Row(1, "0001_a.sql", null), Row(2, "0002_b.sql", null), Row(3, "0003_c.sql", s[2].Checksum) };
+
+        var findings = JournalValidator.Validate(s, journal);
+
+        var notice = Assert.Single(findings);
+        Assert.Equal("SG112", notice.RuleId);
+        Assert.Equal(Severity.Notice, notice.Severity);
+        Assert.Contains("2 of production's 3 journal row(s) have no checksum (0001_a.sql, 0002_b.sql)", notice.Message);
+    }
+
+    [Fact]
     public async Task Files_not_in_the_journal_are_pending_notices()
     {
         var s = await ScriptsAsync();
@@ -65,9 +79,10 @@ public sealed class JournalValidatorTests : IDisposable
             Row(3, "0003_c.sql", s[2].Checksum.ToUpperInvariant()),
         };
 
-        var f = Assert.Single(JournalValidator.Validate(s, journal));
+        var findings = JournalValidator.Validate(s, journal);
 
-        Assert.Equal("SG122", f.RuleId);
+        Assert.Equal(["SG122", "SG112"], findings.Select(x => x.RuleId));
+        var f = findings[0];
         Assert.Equal("migrations/0002_b.sql", f.File);
         Assert.Equal("journal row 2 '0002_b.sql'", f.Object);
     }
@@ -94,8 +109,8 @@ public sealed class JournalValidatorTests : IDisposable
 
         var findings = JournalValidator.Validate(s, journal);
 
-        Assert.Equal(["SG121", "SG123"], findings.Select(f => f.RuleId));
-        Assert.Contains("version 7", findings[1].Message);
+        Assert.Equal(["SG121", "SG112", "SG123"], findings.Select(f => f.RuleId));
+        Assert.Contains("version 7", findings[2].Message);
     }
 
     [Fact]
@@ -106,9 +121,10 @@ public sealed class JournalValidatorTests : IDisposable
 
         var match = JournalValidator.Match(s, journal);
 
-        Assert.Equal(["SG124", "SG124", "SG124"], match.Findings.Select(f => f.RuleId));
-        Assert.All(match.Findings, f => Assert.Equal(Severity.Warning, f.Severity));
-        Assert.All(match.Findings, f => Assert.Contains("adopted", f.Message));
+        Assert.Equal(["SG124", "SG124", "SG124", "SG112"], match.Findings.Select(f => f.RuleId));
+        Assert.All(match.Findings.Take(3), f => Assert.Equal(Severity.Warning, f.Severity));
+        Assert.All(match.Findings.Take(3), f => Assert.Contains("adopted", f.Message));
+        Assert.Equal(Severity.Notice, match.Findings[3].Severity);
         Assert.Equal("journal row 1 'MyApp.Database.Scripts.0001_a.sql'", match.Findings[0].Object);
         Assert.Equal("migrations/0001_a.sql", match.Findings[0].File);
         Assert.Equal(s, match.Applied);

@@ -1,3 +1,4 @@
+using SchemaGate.Connections;
 using System.Net;
 using System.Net.Sockets;
 using Npgsql;
@@ -8,22 +9,21 @@ using SchemaGate.IntegrationTests.Infrastructure;
 
 namespace SchemaGate.IntegrationTests.Drift;
 
-[Collection(PostgresCollection.Name)]
-public sealed class ProductionSafetyTests(PostgresServerFixture fixture)
+public sealed class ProductionSafetyTests(PostgresServerFixture fixture) : IClassFixture<PostgresServerFixture>
 {
     [Fact]
     public async Task The_production_session_is_read_only_and_refuses_writes()
     {
         var production = await fixture.CreateDatabaseAsync("prod-ro");
 
-        await using var conn = await ProductionConnection.OpenAsync(production, TimeSpan.FromSeconds(5), CancellationToken.None);
+        await using var conn = await Sessions.OpenAsync(production, Sessions.ReadOnly(DatabaseRole.Production, TimeSpan.FromSeconds(5)), CancellationToken.None);
 
-        Assert.True(await ProductionConnection.IsReadOnlyAsync(conn, CancellationToken.None));
+        Assert.True(await Sessions.IsReadOnlyAsync(conn, CancellationToken.None));
         await using var cmd = new NpgsqlCommand("create table written_by_drift (id int)", conn);
         var ex = await Assert.ThrowsAsync<PostgresException>(() => cmd.ExecuteNonQueryAsync());
         Assert.Equal("25006", ex.SqlState); // read_only_sql_transaction
         await using var app = new NpgsqlCommand("show application_name", conn);
-        Assert.Equal(ProductionConnection.ApplicationName, await app.ExecuteScalarAsync());
+        Assert.Equal(Sessions.CheckApplicationName, await app.ExecuteScalarAsync());
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class ProductionSafetyTests(PostgresServerFixture fixture)
             var url = fixture.AdminUrl.With(b => { b.Username = role; b.Password = wrong; b.Host = "127.0.0.1"; });
 
             var ex = await Assert.ThrowsAsync<InfrastructureException>(() =>
-                ProductionConnection.OpenAsync(url, TimeSpan.FromSeconds(5), CancellationToken.None));
+                Sessions.OpenAsync(url, Sessions.ReadOnly(DatabaseRole.Production, TimeSpan.FromSeconds(5)), CancellationToken.None));
 
             Assert.Equal(ExitCodes.Infrastructure, ex.ExitCode);
             Assert.Contains("wrong password", ex.Message);
@@ -66,8 +66,8 @@ public sealed class ProductionSafetyTests(PostgresServerFixture fixture)
             Assert.DoesNotContain(password, ex.ToString());
 
             // The right password gets in, so the failure above was the password and nothing else.
-            await using var ok = await ProductionConnection.OpenAsync(url.With(b => b.Password = password), TimeSpan.FromSeconds(5), CancellationToken.None);
-            Assert.True(await ProductionConnection.IsReadOnlyAsync(ok, CancellationToken.None));
+            await using var ok = await Sessions.OpenAsync(url.With(b => b.Password = password), Sessions.ReadOnly(DatabaseRole.Production, TimeSpan.FromSeconds(5)), CancellationToken.None);
+            Assert.True(await Sessions.IsReadOnlyAsync(ok, CancellationToken.None));
         }
         finally
         {
@@ -85,8 +85,8 @@ public sealed class ProductionSafetyTests(PostgresServerFixture fixture)
         var refused = SchemaGate.Connections.DatabaseUrl.Parse($"postgres://app:{secret}@127.0.0.1:{port}/prod", "--prod-url");
         var unknown = SchemaGate.Connections.DatabaseUrl.Parse($"postgres://app:{secret}@no-such-host.invalid:5432/prod", "--prod-url");
 
-        var r = await Assert.ThrowsAsync<InfrastructureException>(() => ProductionConnection.OpenAsync(refused, TimeSpan.FromSeconds(3), CancellationToken.None));
-        var u = await Assert.ThrowsAsync<InfrastructureException>(() => ProductionConnection.OpenAsync(unknown, TimeSpan.FromSeconds(3), CancellationToken.None));
+        var r = await Assert.ThrowsAsync<InfrastructureException>(() => Sessions.OpenAsync(refused, Sessions.ReadOnly(DatabaseRole.Production, TimeSpan.FromSeconds(3)), CancellationToken.None));
+        var u = await Assert.ThrowsAsync<InfrastructureException>(() => Sessions.OpenAsync(unknown, Sessions.ReadOnly(DatabaseRole.Production, TimeSpan.FromSeconds(3)), CancellationToken.None));
 
         Assert.Contains("connection refused", r.Message);
         Assert.Contains($"127.0.0.1:{port}/prod", r.Message);

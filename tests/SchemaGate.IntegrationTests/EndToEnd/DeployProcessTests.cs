@@ -7,8 +7,7 @@ using SchemaGate.Production;
 namespace SchemaGate.IntegrationTests.EndToEnd;
 
 /// <summary>`Deploy --prod-url ...` as the release pipeline runs it: a real process against a fixture database playing production.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class DeployProcessTests(PostgresServerFixture fixture)
+public sealed class DeployProcessTests(PostgresServerFixture fixture) : IClassFixture<PostgresServerFixture>
 {
     private static JsonElement Deploy(BuildProcess build) =>
         JsonDocument.Parse(File.ReadAllText(build.ReportJson)).RootElement.GetProperty("context").GetProperty("deploy");

@@ -5,8 +5,7 @@ using SchemaGate.IntegrationTests.Infrastructure;
 namespace SchemaGate.IntegrationTests.EndToEnd;
 
 /// <summary>ValidateConfig as users meet it: the build host as a process, settings from the environment, real exit codes.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class ValidateConfigProcessTests(PostgresServerFixture fixture)
+public sealed class ValidateConfigProcessTests(PostgresServerFixture fixture) : IClassFixture<PostgresServerFixture>
 {
     private static readonly (string, string)[] Sample = [("0001_t.sql", "create table t (id int primary key);")];
 

@@ -87,6 +87,8 @@ public sealed class LocalPostgresServerTests
             Assert.False(Directory.Exists(folder));
             Assert.False(Posix.IsAlive(postmaster));
             Assert.True(Directory.Exists(next.InstanceFolder));
+            var said = Assert.Single(next.Reaped);
+            Assert.Contains($"local instance {Path.GetFileName(folder)} (left by process {gone.Id}, which is gone", said);
         }
         Directory.Delete(options.ResolvedWorkRoot, true);
     }

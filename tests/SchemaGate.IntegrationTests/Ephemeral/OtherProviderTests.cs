@@ -6,8 +6,7 @@ using SchemaGate.IntegrationTests.Infrastructure;
 
 namespace SchemaGate.IntegrationTests.Ephemeral;
 
-[Collection(PostgresCollection.Name)]
-public sealed class ExistingServerTests(PostgresServerFixture pg)
+public sealed class ExistingServerTests(PostgresServerFixture pg) : IClassFixture<PostgresServerFixture>
 {
     private static async Task<bool> DatabaseExists(DatabaseUrl admin, string name)
     {
@@ -67,36 +66,5 @@ public sealed class ExistingServerTests(PostgresServerFixture pg)
             ConnectionFailure.Describe(new PostgresException("password authentication failed for user \"admin\"", "FATAL", "FATAL", "28P01"), url, TimeSpan.FromSeconds(10)));
         Assert.Equal("the database 'app' does not exist on that server",
             ConnectionFailure.Describe(new PostgresException("database \"app\" does not exist", "FATAL", "FATAL", "3D000"), url, TimeSpan.FromSeconds(10)));
-    }
-}
-
-public sealed class DockerProviderTests
-{
-    [Fact]
-    public void Run_command_publishes_on_loopback_labels_the_owner_and_keeps_the_password_off_the_command_line()
-    {
-        var owner = new InstanceOwner(4242, 99, "buildhost", DateTimeOffset.UnixEpoch);
-        var cmd = new DockerRunCommand(16, 54321, "pw-value-123", owner, "abc123");
-        var args = cmd.Arguments;
-        Assert.Equal("run", args[0]);
-        Assert.Contains("--rm", args);
-        Assert.Equal("127.0.0.1:54321:5432", args[args.ToList().IndexOf("--publish") + 1]);
-        Assert.Contains("io.schemagate.owner=buildhost:4242:99", args);
-        Assert.Contains("io.schemagate.instance=abc123", args);
-        Assert.Contains("postgres:16", args);
-        Assert.DoesNotContain(args, a => a.Contains("pw-value-123"));
-        Assert.Equal("pw-value-123", cmd.Environment["POSTGRES_PASSWORD"]);
-    }
-
-    [Fact]
-    public async Task Without_a_docker_engine_the_error_says_so_and_how_to_fix_it()
-    {
-        // The build machines have the docker client but no engine; where an engine exists this test proves nothing.
-        var info = await SchemaGate.Processes.ProcessRunner.RunAsync("docker", ["info", "--format", "{{.ServerVersion}}"], CancellationToken.None, timeout: TimeSpan.FromSeconds(20));
-        if (info.Succeeded && info.StandardOutput.Trim().Length > 0) return;
-        var ex = await Assert.ThrowsAsync<InfrastructureException>(() =>
-            EphemeralProvider.StartAsync(new EphemeralOptions { Kind = EphemeralKind.Docker }, null, CancellationToken.None));
-        Assert.Equal(ExitCodes.Infrastructure, ex.ExitCode);
-        Assert.Contains("--ephemeral local", ex.Message);
     }
 }

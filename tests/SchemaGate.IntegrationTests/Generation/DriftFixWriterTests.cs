@@ -13,8 +13,7 @@ namespace SchemaGate.IntegrationTests.Generation;
 /// to its history) and drift/&lt;next&gt;_adopt_production_changes.sql (the history forward to production), both
 /// validated; applying them really settles the drift either way.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class DriftFixWriterTests(PostgresServerFixture fixture)
+public sealed class DriftFixWriterTests(PostgresServerFixture fixture) : IClassFixture<PostgresServerFixture>
 {
     private const string HandChanges = """
         ALTER TABLE accounts ADD COLUMN nickname text;

@@ -7,7 +7,6 @@ namespace SchemaGate.IntegrationTests.Generation;
 /// exit 1 with --exit-code when there are differences (and 0 when there are none), exit 2 with one sentence naming
 /// the parameter for bad input.
 /// </summary>
-[Collection(PostgresCollection.Name)]
 public sealed class GenerateMigrationProcessTests
 {
     private static (string Name, string Sql)[] Sample() =>
@@ -68,6 +67,40 @@ public sealed class GenerateMigrationProcessTests
             "--sql-out", "migrations/", "--name", "no spaces please");
         Assert.Equal(2, badName);
         Assert.Contains("--name 'no spaces please'", badNameOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Malformed_unreachable_missing_and_unwritable_inputs_are_exit_2_naming_the_parameter_and_nothing_is_written()
+    {
+        using var build = new BuildProcess(Sample());
+        var before = Directory.GetFiles(build.Root, "*", SearchOption.AllDirectories).Length;
+        var cases = new (string[] Args, string Expected)[]
+        {
+            (["--from", "postgres://app@db.example:99999/shop", "--to", "migrations", "--sql-out", "out/fix.sql"], "--from has port 99999, outside 1-65535."),
+            (["--from", "migrations", "--to", "mysql://app@127.0.0.1/shop", "--sql-out", "out/fix.sql"], "--to"),
+            (["--from", "postgres://app:Secret-Pw-1@127.0.0.1:1/shop", "--to", "migrations", "--sql-out", "out/fix.sql"], "--from: cannot connect to postgres://app@127.0.0.1:1/shop"),
+            (["--from", "snapshots/none.json", "--to", "migrations", "--sql-out", "out/fix.sql"], "--from is neither a database URL, migrations@N nor an existing snapshot file"),
+            (["--from", "migrations@abc", "--to", "migrations", "--sql-out", "out/fix.sql"], "--from migrations@abc names no version"),
+            (["--from", "migrations", "--to", "migrations@1x", "--sql-out", "out/fix.sql"], "--to migrations@1x names no version"),
+        };
+        foreach (var (args, expected) in cases)
+        {
+            var (code, output) = await build.RunAsync(["GenerateMigration", .. args]);
+            Assert.True(code == 2, $"{string.Join(' ', args)}:\n{output}");
+            Assert.Contains(expected, output, StringComparison.Ordinal);
+            Assert.DoesNotContain("Secret-Pw-1", output, StringComparison.Ordinal);
+        }
+        Assert.False(Directory.Exists(Path.Combine(build.Root, "out")), "a refused run made the --sql-out folder");
+        Assert.Equal(before, Directory.GetFiles(build.Root, "*", SearchOption.AllDirectories).Length);
+
+        using var folder = Faults.SmallFolder.Mount(Path.Combine(build.Root, "ro-out"), "64k", readOnly: true);
+        if (folder is null) return; // cannot mount a read-only tmpfs here (not root)
+        var (readOnly, readOnlyOutput) = await build.RunAsync("GenerateMigration", "--from", "migrations@5", "--to", "migrations",
+            "--sql-out", folder.Path + "/", "--name", "catch_up");
+        Assert.True(readOnly == 2, readOnlyOutput);
+        Assert.Contains($"--sql-out {folder.Path}/ is not writable", readOnlyOutput, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
+        Assert.Empty(build.LeftoverInstances());
     }
 
     [Fact]

@@ -9,8 +9,7 @@ namespace SchemaGate.IntegrationTests.Generation;
 /// validated by the generator itself on a partial copy. The cases run in parallel on the one server, a pair of
 /// databases each.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class GenerationCorpusTests(PostgresServerFixture server)
+public sealed class GenerationCorpusTests(PostgresServerFixture server) : IClassFixture<PostgresServerFixture>
 {
     [Fact]
     public void The_corpus_has_at_least_two_hundred_distinct_cases()

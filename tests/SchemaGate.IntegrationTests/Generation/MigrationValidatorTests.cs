@@ -9,8 +9,7 @@ namespace SchemaGate.IntegrationTests.Generation;
 /// applied there; the traced analysis annotates what only running shows; a script that does not give the target is
 /// never presented as correct; --online false writes one script with plain forms.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class MigrationValidatorTests(PostgresServerFixture server)
+public sealed class MigrationValidatorTests(PostgresServerFixture server) : IClassFixture<PostgresServerFixture>
 {
     private const string From = """
         CREATE TYPE mood AS ENUM ('sad', 'ok', 'meh');

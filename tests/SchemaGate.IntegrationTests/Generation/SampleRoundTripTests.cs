@@ -8,8 +8,7 @@ namespace SchemaGate.IntegrationTests.Generation;
 /// the head back to version 5 and from version 5 forward to the head again, each generated and validated (applied to
 /// the source rebuilt from its own migrations, the result compared with the target).
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class SampleRoundTripTests(PostgresServerFixture server)
+public sealed class SampleRoundTripTests(PostgresServerFixture server) : IClassFixture<PostgresServerFixture>
 {
     [Theory]
     [InlineData("migrations@0", "migrations")]

@@ -1,3 +1,4 @@
+using SchemaGate.Connections;
 using System.Diagnostics;
 using Npgsql;
 using SchemaGate.Failures;
@@ -7,8 +8,7 @@ using SchemaGate.Migrations.Runner;
 
 namespace SchemaGate.IntegrationTests.Migrations;
 
-[Collection(PostgresCollection.Name)]
-public sealed class MigrationRunnerTests(PostgresServerFixture pg)
+public sealed class MigrationRunnerTests(PostgresServerFixture pg) : IClassFixture<PostgresServerFixture>
 {
     private static MigrationRunner Runner(TimeSpan? lockWait = null, TimeSpan? lockTimeout = null) => new(new MigrationRunnerOptions
     {
@@ -124,11 +124,9 @@ public sealed class MigrationRunnerTests(PostgresServerFixture pg)
         using var repo = new TempMigrations(("0001_a.sql", "create table a (id int);"));
         var set = await repo.LoadAsync();
         var db = await pg.CreateDatabaseAsync("lockwait");
-        var key = AdvisoryLock.KeyFor(new JournalOptions());
-
         await using var holder = new NpgsqlConnection(db.With(b => b.ApplicationName = "other-migrator").ConnectionString);
         await holder.OpenAsync();
-        await AdvisoryLock.AcquireAsync(holder, key, TimeSpan.Zero, CancellationToken.None);
+        var held = await MigrationLock.AcquireAsync(holder, new JournalOptions(), TimeSpan.Zero, CancellationToken.None);
 
         var sw = Stopwatch.StartNew();
         var ex = await Assert.ThrowsAsync<InfrastructureException>(() => Runner(lockWait: TimeSpan.FromSeconds(1)).ApplyAsync(db, set.Scripts, CancellationToken.None));
@@ -141,7 +139,7 @@ public sealed class MigrationRunnerTests(PostgresServerFixture pg)
         var waiting = Runner(lockWait: TimeSpan.FromSeconds(20)).ApplyAsync(db, set.Scripts, CancellationToken.None);
         await Task.Delay(300);
         Assert.False(waiting.IsCompleted);
-        await AdvisoryLock.ReleaseAsync(holder, key, CancellationToken.None);
+        await held.DisposeAsync();
         var result = await waiting;
         Assert.True(result.Succeeded);
         Assert.True(await Db.TableExistsAsync(db, "a"));

@@ -8,8 +8,7 @@ using SchemaGate.Production;
 namespace SchemaGate.IntegrationTests.Production;
 
 /// <summary>BackupProduction's engine against a fixture database that plays production.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class BackupTests(PostgresServerFixture fixture)
+public sealed class BackupTests(PostgresServerFixture fixture) : IClassFixture<PostgresServerFixture>
 {
     [Fact]
     public async Task A_backup_is_restored_and_compared_and_holds_the_data()
@@ -60,6 +59,28 @@ public sealed class BackupTests(PostgresServerFixture fixture)
             BackupFileName.Existing(s.BackupDir, db).Select(Path.GetFileName).Order());
         Assert.True(File.Exists(otherDatabase));
         Assert.True(File.Exists(unrelated));
+    }
+
+    [Fact]
+    public async Task Two_backups_in_the_same_second_both_land_the_second_one_stamped_a_second_later()
+    {
+        using var s = await DeployScenario.CreateAsync(fixture);
+        var clock = new SteppingClock(new DateTimeOffset(2026, 11, 29, 10, 20, 9, 400, TimeSpan.Zero));
+
+        var first = await new ProductionBackup(fixture.Server, s.Options()).RunAsync(s.Production, CancellationToken.None, clock);
+        var second = await new ProductionBackup(fixture.Server, s.Options()).RunAsync(s.Production, CancellationToken.None, clock);
+
+        Assert.Equal($"{s.Production.Database}-20261129T102009Z.dump", Path.GetFileName(first.File));
+        Assert.Equal($"{s.Production.Database}-20261129T102010Z.dump", Path.GetFileName(second.File));
+        Assert.True(first.Verified && second.Verified);
+    }
+
+    /// <summary>A clock that reads the same instant twice (one backup each), then a second later on every read.</summary>
+    private sealed class SteppingClock(DateTimeOffset start) : TimeProvider
+    {
+        private DateTimeOffset now = start;
+        private int reads;
+        public override DateTimeOffset GetUtcNow() => reads++ < 2 ? now : now = now.AddSeconds(1);
     }
 
     [Fact]
@@ -125,7 +146,7 @@ public sealed class BackupTests(PostgresServerFixture fixture)
         var bin = FakeBin(fixture.Server.ServerVersion, dumpWritesThenFails: true, recordTo: Path.Combine(s.Files.Root, "seen"));
         try
         {
-            var env = LibpqEnvironment.For(url, TimeSpan.FromSeconds(5), ProductionSession.ApplicationName);
+            var env = LibpqEnvironment.For(url, TimeSpan.FromSeconds(5), Sessions.DeployApplicationName);
             Assert.Equal(secret, env["PGPASSWORD"]);
 
             await Assert.ThrowsAsync<InfrastructureException>(() =>

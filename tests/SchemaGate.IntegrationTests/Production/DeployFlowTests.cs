@@ -6,8 +6,7 @@ using SchemaGate.Migrations.Runner;
 namespace SchemaGate.IntegrationTests.Production;
 
 /// <summary>The deploy targets in order, in-process, against a fixture database that plays production.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class DeployFlowTests(PostgresServerFixture fixture)
+public sealed class DeployFlowTests(PostgresServerFixture fixture) : IClassFixture<PostgresServerFixture>
 {
     private static readonly (string Name, string Sql)[] Sample =
     [
@@ -70,8 +69,8 @@ public sealed class DeployFlowTests(PostgresServerFixture fixture)
         await using var gate = s.NewGate();
         await Assert.ThrowsAsync<GateRefusedException>(() => s.RunGateAsync(gate));
         // Even when called anyway (as with --skip), the writing targets refuse after a refused gate.
-        await Assert.ThrowsAsync<GateRefusedException>(() => gate.BackupProductionAsync(s.Production, s.Options(), CancellationToken.None));
-        await Assert.ThrowsAsync<GateRefusedException>(() => gate.MigrateProductionAsync(s.Production, s.Options(), CancellationToken.None));
+        await Assert.ThrowsAsync<GateRefusedException>(() => gate.BackupProductionAsync(CancellationToken.None));
+        await Assert.ThrowsAsync<GateRefusedException>(() => gate.MigrateProductionAsync(CancellationToken.None));
 
         Assert.Equal(journal, await s.JournalRowsAsync());
         Assert.Equal(snapshot, await s.SnapshotBytesAsync());
@@ -92,7 +91,7 @@ public sealed class DeployFlowTests(PostgresServerFixture fixture)
 
         await using var gate = s.NewGate();
         await s.RunGateAsync(gate);
-        var refused = await Assert.ThrowsAsync<GateRefusedException>(() => gate.MigrateProductionAsync(s.Production, s.Options(), CancellationToken.None));
+        var refused = await Assert.ThrowsAsync<GateRefusedException>(() => gate.MigrateProductionAsync(CancellationToken.None));
 
         Assert.Contains("0003_unique_email.sql", refused.Message);
         Assert.True(await Db.TableExistsAsync(s.Production, "public.orders"));
@@ -127,7 +126,7 @@ public sealed class DeployFlowTests(PostgresServerFixture fixture)
         Assert.True(other.Succeeded);
         var journal = await s.JournalRowsAsync();
 
-        var refused = await Assert.ThrowsAsync<GateRefusedException>(() => gate.MigrateProductionAsync(s.Production, s.Options(), CancellationToken.None));
+        var refused = await Assert.ThrowsAsync<GateRefusedException>(() => gate.MigrateProductionAsync(CancellationToken.None));
 
         Assert.Contains("journal moved since the gate ran", refused.Message);
         Assert.Contains("0002_orders.sql", refused.Message);
@@ -142,10 +141,10 @@ public sealed class DeployFlowTests(PostgresServerFixture fixture)
         using var s = await DeployScenario.CreateAsync(fixture, Sample);
         await using var gate = s.NewGate();
         await s.RunGateAsync(gate);
-        await gate.MigrateProductionAsync(s.Production, s.Options(), CancellationToken.None);
+        await gate.MigrateProductionAsync(CancellationToken.None);
         await Db.ExecAsync(s.Production, "create table sneaked_in (id int)");
 
-        var refused = await Assert.ThrowsAsync<GateRefusedException>(() => gate.VerifyProductionAsync(s.Production, s.Options(), CancellationToken.None));
+        var refused = await Assert.ThrowsAsync<GateRefusedException>(() => gate.VerifyProductionAsync(CancellationToken.None));
 
         Assert.Contains("DEPLOY NOT VERIFIED", refused.Message);
         var report = JsonDocument.Parse(File.ReadAllText(s.ReportJson)).RootElement;

@@ -43,21 +43,21 @@ public sealed class DeployScenario : IDisposable
         PgBin = Environment.GetEnvironmentVariable("SCHEMAGATE_TEST_PG_BIN"),
     };
 
-    public GateRun NewGate(TimeSpan? lockWait = null) => new(new GateSettings
+    public GatePipeline NewGate(TimeSpan? lockWait = null) => new(new GateSettings
     {
         RepositoryRoot = Files.Root,
         Runner = Runner(lockWait),
-        Ephemeral = new EphemeralOptions { Kind = EphemeralKind.Server, ServerUrl = Fixture.AdminUrl },
-    }, new Redactor(), Output);
+        Ephemeral = new EphemeralOptions { Kind = EphemeralKind.Server, ServerUrl = Fixture.AdminUrl, PgBin = Environment.GetEnvironmentVariable("SCHEMAGATE_TEST_PG_BIN") },
+        ProdUrl = Production.ConnectionString,
+        BackupDir = BackupDir,
+    }, new Redactor(), new TextGateLog(Output));
 
-    /// <summary>DeployCheck's chain in order: LintMigrations, SpinUpEphemeralDb, ApplyMigrations, DiffAgainstProd, PublishGate.</summary>
-    public async Task RunGateAsync(GateRun gate)
+    /// <summary>DeployCheck's chain: LintMigrations, SpinUpEphemeralDb, ApplyMigrations, DiffAgainstProd, PublishGate.</summary>
+    public async Task RunGateAsync(GatePipeline gate)
     {
-        await gate.LintMigrationsAsync(CancellationToken.None);
-        await gate.SpinUpEphemeralDbAsync(CancellationToken.None);
-        await gate.ApplyMigrationsAsync(CancellationToken.None);
-        await gate.DiffAgainstProdAsync(Production, CancellationToken.None);
-        await gate.PublishGateAsync([], new Dictionary<string, string?>(), null, CancellationToken.None);
+        await gate.AppliedAsync(CancellationToken.None);
+        await gate.DriftAsync(CancellationToken.None);
+        await gate.PublishGateAsync([], CancellationToken.None);
     }
 
     /// <summary>The whole Deploy: the gate, then BackupProduction, MigrateProduction and VerifyProduction.</summary>
@@ -65,9 +65,9 @@ public sealed class DeployScenario : IDisposable
     {
         await using var gate = NewGate();
         await RunGateAsync(gate);
-        await gate.BackupProductionAsync(Production, Options(), CancellationToken.None);
-        await gate.MigrateProductionAsync(Production, Options(), CancellationToken.None);
-        await gate.VerifyProductionAsync(Production, Options(), CancellationToken.None);
+        await gate.BackupProductionAsync(CancellationToken.None);
+        await gate.MigrateProductionAsync(CancellationToken.None);
+        await gate.VerifyProductionAsync(CancellationToken.None);
     }
 
     /// <summary>Brings production up to the current files with the runner alone (a quick "earlier deploy").</summary>
@@ -81,8 +81,7 @@ public sealed class DeployScenario : IDisposable
     /// <summary>Production's schema as snapshot JSON bytes (journal table left out, as everywhere).</summary>
     public async Task<byte[]> SnapshotBytesAsync()
     {
-        await using var conn = new NpgsqlConnection(Production.With(b => b.Pooling = false).ConnectionString);
-        await conn.OpenAsync();
+        await using var conn = await Sessions.OpenScratchAsync(Production, CancellationToken.None);
         var snapshot = await new SnapshotReader().ReadAsync(conn, SnapshotOptions.Default, CancellationToken.None);
         using var stream = new MemoryStream();
         SnapshotJson.Write(snapshot, stream);

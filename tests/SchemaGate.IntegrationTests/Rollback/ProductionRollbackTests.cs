@@ -13,8 +13,7 @@ using SchemaGate.Rollback;
 namespace SchemaGate.IntegrationTests.Rollback;
 
 /// <summary>Rollback --to N against a fixture database that plays production, deployed with the real runner.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class ProductionRollbackTests(PostgresServerFixture fixture)
+public sealed class ProductionRollbackTests(PostgresServerFixture fixture) : IClassFixture<PostgresServerFixture>
 {
     private static readonly (string, string)[] History =
     [
@@ -131,6 +130,33 @@ public sealed class ProductionRollbackTests(PostgresServerFixture fixture)
     }
 
     [Fact]
+    public async Task A_down_script_edited_after_its_up_script_was_applied_refuses_before_anything_runs()
+    {
+        using var files = new TempMigrations(History);
+        var (production, _) = await DeployAsync(await files.LoadAsync());
+        files.Add("0003_orders.down.sql", "drop table orders cascade;");
+        var edited = await files.LoadAsync();
+
+        var refused = await Assert.ThrowsAsync<GateRefusedException>(() => RollbackAsync(production, edited, 2));
+
+        Assert.Contains("migrations/0003_orders.down.sql was edited after 0003_orders.sql was applied", refused.Message);
+        Assert.Equal(3, (await Db.JournalAsync(production)).Count);
+        Assert.True(await Db.TableExistsAsync(production, "orders"));
+    }
+
+    [Fact]
+    public async Task The_journal_records_each_scripts_down_checksum_when_it_is_applied()
+    {
+        using var files = new TempMigrations(History);
+        var set = await files.LoadAsync();
+        var (production, _) = await DeployAsync(set);
+
+        var recorded = await Db.ScalarAsync<string>(production, "select down_checksum from schemaversions where scriptname = '0003_orders.sql'");
+
+        Assert.Equal(set.Scripts.Single(s => s.FileName == "0003_orders.sql").Down!.Checksum, recorded);
+    }
+
+    [Fact]
     public async Task A_script_edited_after_it_was_applied_refuses_naming_it()
     {
         using var files = new TempMigrations(History);
@@ -146,15 +172,16 @@ public sealed class ProductionRollbackTests(PostgresServerFixture fixture)
     }
 
     [Fact]
-    public async Task A_down_script_edited_so_it_no_longer_undoes_its_script_is_caught_by_the_rehearsal_and_production_is_untouched()
+    public async Task A_down_script_that_does_not_undo_its_script_is_caught_by_the_rehearsal_and_production_is_untouched()
     {
+        // Applied with this down script already (so its checksum is the journal's): only the rehearsal can tell it is incomplete.
         using var files = new TempMigrations(History);
-        var (production, _) = await DeployAsync(await files.LoadAsync());
-        var before = await SnapshotAsync(production);
         files.Add("0002_accounts_name.down.sql", "drop index accounts_name_idx;");
-        var edited = await files.LoadAsync();
+        var incomplete = await files.LoadAsync();
+        var (production, _) = await DeployAsync(incomplete);
+        var before = await SnapshotAsync(production);
 
-        var refused = await Assert.ThrowsAsync<GateRefusedException>(() => RollbackAsync(production, edited, 1, Rehearsal()));
+        var refused = await Assert.ThrowsAsync<GateRefusedException>(() => RollbackAsync(production, incomplete, 1, Rehearsal()));
 
         Assert.Contains("migrations/0002_accounts_name.down.sql", refused.Message);
         Assert.Contains("do not restore the schema of version 1", refused.Message);
@@ -171,7 +198,7 @@ public sealed class ProductionRollbackTests(PostgresServerFixture fixture)
         var (production, _) = await DeployAsync(set);
         await using var holder = new NpgsqlConnection(production.With(b => b.ApplicationName = "other-migrator").ConnectionString);
         await holder.OpenAsync();
-        await using (var take = new NpgsqlCommand($"select pg_advisory_lock({AdvisoryLock.KeyFor(new JournalOptions())})", holder))
+        await using (var take = new NpgsqlCommand($"select pg_advisory_lock({MigrationLock.KeyFor(new JournalOptions())})", holder))
             await take.ExecuteScalarAsync();
 
         var rollback = RollbackAsync(production, set, 1);

@@ -4,8 +4,7 @@ using SchemaGate.Migrations.Runner;
 namespace SchemaGate.IntegrationTests.Rollback;
 
 /// <summary><c>./build.sh Rollback --to N --prod-url ...</c> as a process: exit codes, output, and what production holds afterwards.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class RollbackProcessTests(PostgresServerFixture fixture)
+public sealed class RollbackProcessTests(PostgresServerFixture fixture) : IClassFixture<PostgresServerFixture>
 {
     private static readonly (string, string)[] Files =
     [

@@ -8,14 +8,9 @@ using Xunit.Abstractions;
 namespace SchemaGate.IntegrationTests.Seeds;
 
 /// <summary>ApplySeedsAsync (SeedProduction in Deploy): one transaction, set-based, foreign-key order, idempotent.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class SeedApplyTests(PostgresServerFixture fixture, ITestOutputHelper log)
+public sealed class SeedApplyTests(PostgresServerFixture fixture, ITestOutputHelper log) : IClassFixture<PostgresServerFixture>
 {
-    private static async Task<SeedApplyResult> ApplyAsync(SeedScenario s, SeedMode mode)
-    {
-        await using var gate = s.Gate();
-        return await gate.ApplySeedsAsync(s.Production, mode, CancellationToken.None);
-    }
+    private static Task<SeedApplyResult> ApplyAsync(SeedScenario s, SeedMode mode) => s.ApplySeedsAsync(mode);
 
     private static Task<string?> SeveritiesAsync(SeedScenario s) => Db.ScalarAsync<string>(s.Production,
         "select string_agg(code || '=' || label || '/' || rank, ' ' order by code) from severities");

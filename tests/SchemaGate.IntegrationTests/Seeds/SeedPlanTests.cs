@@ -1,3 +1,4 @@
+using SchemaGate.Judgement;
 using SchemaGate.Failures;
 using SchemaGate.Findings;
 using SchemaGate.IntegrationTests.Infrastructure;
@@ -6,8 +7,7 @@ using SchemaGate.Seeds;
 namespace SchemaGate.IntegrationTests.Seeds;
 
 /// <summary>PlanSeedsAsync (SeedProduction in DeployCheck): ephemeral load, read-only counts against production.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class SeedPlanTests(PostgresServerFixture fixture)
+public sealed class SeedPlanTests(PostgresServerFixture fixture) : IClassFixture<PostgresServerFixture>
 {
     /// <summary>Production has 'low' equal to the seed, 'high' with another label, 'legacy' not in the seed.</summary>
     internal static Task LiveRowsAsync(SeedScenario s) => Db.ExecAsync(s.Production,
@@ -23,9 +23,9 @@ public sealed class SeedPlanTests(PostgresServerFixture fixture)
         using var s = await SeedScenario.CreateAsync(fixture);
         await LiveRowsAsync(s);
         var before = await s.ChecksumAsync();
-        await using var gate = await s.MigratedGateAsync();
+        await using var gate = await s.MigratedGateAsync(mode);
 
-        var plan = await gate.PlanSeedsAsync(s.Production, mode, CancellationToken.None);
+        var plan = (await gate.SeedPlanAsync(CancellationToken.None)).Plan;
 
         Assert.True(plan.Planned);
         Assert.Equal(["public.severities", "public.alert_rules"], plan.Tables.Select(t => t.Table));
@@ -35,15 +35,16 @@ public sealed class SeedPlanTests(PostgresServerFixture fixture)
         var rules = plan.Tables[1];
         Assert.Equal((2, 2, 0, 0, 0), (rules.Rows, rules.Insert, rules.Update, rules.Unchanged, rules.Delete));
         Assert.Equal(before, await s.ChecksumAsync());
-        Assert.Equal(plan.Planned, gate.SeedSummary!.Planned);
-        Assert.Equal(insert, gate.SeedSummary.Tables[0].Insert);
+        var summary = (await gate.SeedPlanAsync(CancellationToken.None)).Summary;
+        Assert.Equal(plan.Planned, summary.Planned);
+        Assert.Equal(insert, summary.Tables[0].Insert);
         Assert.Contains("public.severities (migrations/seeds/severities.csv): 3 row(s)", s.Output.ToString());
 
-        var mirrorFindings = gate.Findings.Snapshot().Where(f => f.RuleId == SeedRules.MirrorDeletes.Id).ToList();
+        var mirrorFindings = (await gate.ComposeAsync([])).Findings.Where(f => f.RuleId == SeedRules.MirrorDeletes.Id).ToList();
         if (mode == SeedMode.Mirror)
         {
             var finding = Assert.Single(mirrorFindings);
-            Assert.True(finding.Blocks);
+            Assert.True(Judge.IsBlocking(finding, strict: false));
             Assert.Equal("migrations/seeds/severities.csv", finding.File);
             Assert.Contains("deletes 1 row(s) of public.severities", finding.Message);
         }
@@ -57,12 +58,12 @@ public sealed class SeedPlanTests(PostgresServerFixture fixture)
             ("severities.csv", "# key: code\n# schemagate:allow-file SG503 reason=\"severities are owned by the seed\"\n" +
                                SeedScenario.SeverityCsv[(SeedScenario.SeverityCsv.IndexOf('\n') + 1)..]));
         await LiveRowsAsync(s);
-        await using var gate = await s.MigratedGateAsync();
+        await using var gate = await s.MigratedGateAsync(SeedMode.Mirror);
 
-        await gate.PlanSeedsAsync(s.Production, SeedMode.Mirror, CancellationToken.None);
+        await gate.SeedPlanAsync(CancellationToken.None);
 
-        var finding = Assert.Single(gate.Findings.Snapshot(), f => f.RuleId == SeedRules.MirrorDeletes.Id);
-        Assert.False(finding.Blocks);
+        var finding = Assert.Single((await gate.ComposeAsync([])).Findings, f => f.RuleId == SeedRules.MirrorDeletes.Id);
+        Assert.False(Judge.IsBlocking(finding, strict: false));
         Assert.Equal("severities are owned by the seed", finding.Suppressed!.Reason);
         Assert.Equal(2, finding.Suppressed.Line);
     }
@@ -76,9 +77,9 @@ public sealed class SeedPlanTests(PostgresServerFixture fixture)
             ("alert_rules.csv", "# key: name\nname,severity,threshold\ndisk_full,low,95\nslow_queries,nope,1\n"));
         await using var gate = await s.MigratedGateAsync(diffAgainstProd: false);
 
-        await gate.PlanSeedsAsync(null, SeedMode.Insert, CancellationToken.None);
+        await gate.SeedPlanAsync(CancellationToken.None);
 
-        var rejected = gate.Findings.Snapshot().Where(f => f.RuleId == SeedRules.RowRejected.Id).OrderBy(f => f.File).ThenBy(f => f.Line).ToList();
+        var rejected = (await gate.ComposeAsync([])).Findings.Where(f => f.RuleId == SeedRules.RowRejected.Id).OrderBy(f => f.File).ThenBy(f => f.Line).ToList();
         Assert.Equal(3, rejected.Count);
         Assert.Equal(("migrations/seeds/alert_rules.csv", 4), (rejected[0].File, rejected[0].Line));
         Assert.Contains("foreign key", rejected[0].Message);
@@ -87,9 +88,9 @@ public sealed class SeedPlanTests(PostgresServerFixture fixture)
         // varchar(12): the value is refused, never silently cut to twelve characters.
         Assert.Equal(("migrations/seeds/severities.csv", 8), (rejected[2].File, rejected[2].Line));
         Assert.Contains("value too long for type character varying(12)", rejected[2].Message);
-        Assert.All(rejected, f => Assert.True(f.Blocks));
+        Assert.All(rejected, f => Assert.True(Judge.IsBlocking(f, strict: false)));
         // The ephemeral load is rolled back: the migrated database keeps only what the migrations made.
-        Assert.Equal(0L, await Db.ScalarAsync<long>(gate.ScratchDatabase!, "select count(*) from severities"));
+        Assert.Equal(0L, await Db.ScalarAsync<long>((await gate.EphemeralAsync(CancellationToken.None)).Database, "select count(*) from severities"));
     }
 
     [Fact]
@@ -100,7 +101,7 @@ public sealed class SeedPlanTests(PostgresServerFixture fixture)
             ("app.missing_table.csv", "# key: id\nid\n1\n"));
         await using var gate = await s.MigratedGateAsync(diffAgainstProd: false);
 
-        var ex = await Assert.ThrowsAsync<UsageException>(() => gate.PlanSeedsAsync(null, SeedMode.Insert, CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<UsageException>(() => gate.SeedPlanAsync(CancellationToken.None));
 
         Assert.Equal(ExitCodes.Usage, ex.ExitCode);
         Assert.Contains("migrations/seeds/severities.csv:3: column 'colour' does not exist in public.severities", ex.Message);
@@ -114,17 +115,18 @@ public sealed class SeedPlanTests(PostgresServerFixture fixture)
         await LiveRowsAsync(s);
         await Db.ExecAsync(s.Production, "alter table severities add column colour text");
         var before = await s.ChecksumAsync();
-        await using var gate = await s.MigratedGateAsync();
-        Assert.NotEmpty(gate.Drift!.Drift);
+        await using var gate = await s.MigratedGateAsync(SeedMode.Upsert);
+        var drift = (await gate.DriftAsync(CancellationToken.None))!.Plan;
+        Assert.NotEmpty(drift.Drift);
 
-        var plan = await gate.PlanSeedsAsync(s.Production, SeedMode.Upsert, CancellationToken.None);
+        var plan = (await gate.SeedPlanAsync(CancellationToken.None)).Plan;
 
         Assert.False(plan.Planned);
         Assert.Empty(plan.Tables);
-        var refused = Assert.Single(gate.Findings.Snapshot(), f => f.RuleId == SeedRules.RefusedWhileDrift.Id);
-        Assert.True(refused.Blocks);
+        var refused = Assert.Single((await gate.ComposeAsync([])).Findings, f => f.RuleId == SeedRules.RefusedWhileDrift.Id);
+        Assert.True(Judge.IsBlocking(refused, strict: false));
 
-        var ex = await Assert.ThrowsAsync<GateRefusedException>(() => gate.ApplySeedsAsync(s.Production, SeedMode.Upsert, CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<GateRefusedException>(() => s.ApplySeedsAsync(SeedMode.Upsert, drift));
         Assert.Contains("SG502", ex.Message);
         Assert.Equal(before, await s.ChecksumAsync());
         Assert.Equal(3L, await Db.ScalarAsync<long>(s.Production, "select count(*) from severities"));

@@ -4,6 +4,7 @@ using SchemaGate.IntegrationTests.Infrastructure;
 using SchemaGate.Migrations.Runner;
 using SchemaGate.Pipeline;
 using SchemaGate.Security;
+using SchemaGate.Seeds;
 
 namespace SchemaGate.IntegrationTests.Seeds;
 
@@ -78,23 +79,30 @@ public sealed class SeedScenario : IDisposable
 
     public void Seed(string name, string csv) => File.WriteAllText(Path.Combine(SeedsDir, name), csv + "\n");
 
-    /// <summary>A gate run on this repository; its ephemeral databases are scratch databases on the fixture server.</summary>
-    public GateRun Gate() => new(new GateSettings
+    /// <summary>The settings of a gate run on this repository; its ephemeral databases are scratch databases on the fixture server.</summary>
+    public GateSettings Settings(SeedMode mode, bool withProduction = true) => new()
     {
         RepositoryRoot = Files.Root,
         ReportDir = "artifacts",
         Ephemeral = new EphemeralOptions { Kind = EphemeralKind.Server, ServerUrl = Fixture.AdminUrl, WorkRoot = TestEnvironment.WorkRoot },
-    }, new Redactor(), Output);
+        ProdUrl = withProduction ? Production.ConnectionString : null,
+        SeedMode = mode,
+    };
 
-    /// <summary>A gate run that went through SpinUpEphemeralDb and ApplyMigrations (and DiffAgainstProd when asked).</summary>
-    public async Task<GateRun> MigratedGateAsync(bool diffAgainstProd = true)
+    /// <summary>A gate run that went through SpinUpEphemeralDb and ApplyMigrations (and DiffAgainstProd with a production URL).</summary>
+    public async Task<GatePipeline> MigratedGateAsync(SeedMode mode = SeedMode.Insert, bool diffAgainstProd = true)
     {
-        var gate = Gate();
-        await gate.LintMigrationsAsync(CancellationToken.None);
-        await gate.SpinUpEphemeralDbAsync(CancellationToken.None);
-        await gate.ApplyMigrationsAsync(CancellationToken.None);
-        if (diffAgainstProd) await gate.DiffAgainstProdAsync(Production, CancellationToken.None);
+        var gate = new GatePipeline(Settings(mode, diffAgainstProd), new Redactor(), new TextGateLog(Output));
+        await gate.AppliedAsync(CancellationToken.None);
+        if (diffAgainstProd) await gate.DriftAsync(CancellationToken.None);
         return gate;
+    }
+
+    /// <summary>Deploy's seeding step on production (<paramref name="plan"/>: the drift check it follows, if any).</summary>
+    public async Task<SeedApplyResult> ApplySeedsAsync(SeedMode mode, Plan.DeployPlan? plan = null)
+    {
+        var step = new SchemaGate.Pipeline.Steps.SeedApplyStep(Settings(mode), new TextGateLog(Output));
+        return new GateRun().Record(await step.RunAsync(Production, plan, CancellationToken.None)).Result!;
     }
 
     /// <summary>Every row of both tables, as text: equal before and after means production was not touched.</summary>

@@ -9,8 +9,7 @@ namespace SchemaGate.IntegrationTests.Tracing;
 /// Inside a script's transaction the tracer's after-statement probe travels in the statement's own batch: a statement
 /// that returns rows must not be mistaken for the probe, and a failing statement must fail exactly as without the tracer.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class BatchedProbeTests(PostgresServerFixture fixture)
+public sealed class BatchedProbeTests(PostgresServerFixture fixture) : IClassFixture<PostgresServerFixture>
 {
     private const string Alerts = "create table alerts (id bigint primary key, level int not null);\n" +
                                   "insert into alerts select g, g % 5 from generate_series(1, 20) g;\n";

@@ -1,3 +1,4 @@
+using SchemaGate.Reporting;
 using SchemaGate.Connections;
 using SchemaGate.Impact;
 using SchemaGate.IntegrationTests.Infrastructure;
@@ -6,8 +7,7 @@ using SchemaGate.Migrations.Runner;
 namespace SchemaGate.IntegrationTests.Tracing;
 
 /// <summary>What production holds, read-only, in the findings of the pending scripts.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class DataImpactTests(PostgresServerFixture fixture)
+public sealed class DataImpactTests(PostgresServerFixture fixture) : IClassFixture<PostgresServerFixture>
 {
     private static readonly (string, string) Alerts =
         ("0001_alerts.sql", "create table alerts (id bigint primary key, level int not null, payload text);\n");
@@ -35,9 +35,9 @@ public sealed class DataImpactTests(PostgresServerFixture fixture)
         var findings = await GateScenario.RunAsync(fixture, repo, production);
 
         var column = Assert.Single(findings.Of("SG202", "0002_drop.sql"));
-        Assert.Contains("drops column public.alerts.payload: 192 rows hold a value (table: 1,204 rows,", column.Message, StringComparison.Ordinal);
+        Assert.Contains("drops column public.alerts.payload: 192 rows hold a value (table: 1,204 rows,", FindingText.Describe(column), StringComparison.Ordinal);
         var table = Assert.Single(findings.Of("SG201", "0003_drop_table.sql"));
-        Assert.Matches(@"drops table public\.alerts \(1,204 rows, \d+ kB\)", table.Message);
+        Assert.Matches(@"drops table public\.alerts \(1,204 rows, \d+ kB\)", FindingText.Describe(table));
         // Production was only read.
         Assert.Equal(1204L, await Db.ScalarAsync<long>(production, "select count(*) from alerts"));
     }
@@ -52,7 +52,7 @@ public sealed class DataImpactTests(PostgresServerFixture fixture)
         var findings = await GateScenario.RunAsync(fixture, repo, production);
 
         var index = Assert.Single(findings.Of("SG301", "0002_index.sql"));
-        Assert.Contains("In production: public.alerts holds about 30,000 rows", index.Message, StringComparison.Ordinal);
+        Assert.Contains("In production: public.alerts holds about 30,000 rows", FindingText.Describe(index), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,8 +4,7 @@ using SchemaGate.Tracing;
 namespace SchemaGate.IntegrationTests.Tracing;
 
 /// <summary>The traced analysis on real PostgreSQL: lock modes, rewrites and removals, whatever the SQL looked like.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class ScriptTracerTests(PostgresServerFixture fixture)
+public sealed class ScriptTracerTests(PostgresServerFixture fixture) : IClassFixture<PostgresServerFixture>
 {
     private const string Alerts = "create table alerts (id bigint primary key, level int not null, payload text);\n" +
                                   "insert into alerts select g, g % 5, 'p' || g from generate_series(1, 50) g;\n";

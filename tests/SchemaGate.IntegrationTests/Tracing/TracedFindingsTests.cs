@@ -1,10 +1,11 @@
+using SchemaGate.Reporting;
+using SchemaGate.Judgement;
 using SchemaGate.IntegrationTests.Infrastructure;
 
 namespace SchemaGate.IntegrationTests.Tracing;
 
 /// <summary>Traced findings in the pipeline: caught where the static rules are blind, reported once, allowed like any other.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class TracedFindingsTests(PostgresServerFixture fixture)
+public sealed class TracedFindingsTests(PostgresServerFixture fixture) : IClassFixture<PostgresServerFixture>
 {
     private const string Alerts = "create table alerts (id bigint primary key, level int not null, payload text);\n";
 
@@ -26,10 +27,10 @@ public sealed class TracedFindingsTests(PostgresServerFixture fixture)
         var drop = Assert.Single(findings.Of("SG202", "0002_drop_payload.sql"));
         Assert.Equal(2, drop.Line);
         Assert.Equal("public.alerts.payload", drop.Object);
-        Assert.StartsWith("Traced", drop.Message, StringComparison.Ordinal);
-        Assert.True(drop.Blocks);
+        Assert.StartsWith("Traced", FindingText.Describe(drop), StringComparison.Ordinal);
+        Assert.True(Judge.IsBlocking(drop, strict: false));
         // The static rules see nothing in the dollar-quoted body: no other finding on that file.
-        Assert.All(findings.Where(f => f.File == "migrations/0002_drop_payload.sql"), f => Assert.StartsWith("Traced", f.Message, StringComparison.Ordinal));
+        Assert.All(findings.Where(f => f.File == "migrations/0002_drop_payload.sql"), f => Assert.StartsWith("Traced", FindingText.Describe(f), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -41,14 +42,14 @@ public sealed class TracedFindingsTests(PostgresServerFixture fixture)
 
         var drop = Assert.Single(findings.Of("SG201", "0002_drop.sql"));
         Assert.Equal(2, drop.Line);
-        Assert.StartsWith("DROP TABLE public.alerts", drop.Message, StringComparison.Ordinal);
-        Assert.Contains("Traced: the statement removed table public.alerts", drop.Message, StringComparison.Ordinal);
+        Assert.StartsWith("DROP TABLE public.alerts", FindingText.Describe(drop), StringComparison.Ordinal);
+        Assert.Contains("Traced: the statement removed table public.alerts", FindingText.Describe(drop), StringComparison.Ordinal);
         // The lock the DROP took is the same finding too: no SG315 beside it.
         Assert.Empty(findings.Of("SG315", "0002_drop.sql"));
     }
 
     [Fact]
-    public async Task A_lock_hidden_in_a_DO_block_is_SG315_and_a_static_create_index_absorbs_its_traced_lock()
+    public async Task A_static_create_index_carries_its_traced_lock_and_a_type_change_run_through_EXECUTE_is_SG208_with_its_rewrite()
     {
         using var repo = new TempMigrations(("0001_alerts.sql", Alerts), ("0002_index.sql", """
             create index alerts_level_idx on alerts (level);
@@ -58,13 +59,32 @@ public sealed class TracedFindingsTests(PostgresServerFixture fixture)
         var findings = await GateScenario.RunAsync(fixture, repo);
 
         var index = Assert.Single(findings.Of("SG301", "0002_index.sql"));
-        Assert.Contains("Traced: SHARE lock on public.alerts", index.Message, StringComparison.Ordinal);
-        var hidden = Assert.Single(findings.Of("SG315", "0002_index.sql"));
+        Assert.Contains("Traced: SHARE lock on public.alerts", FindingText.Describe(index), StringComparison.Ordinal);
+        var type = Assert.Single(findings.Of("SG208", "0002_index.sql"));
+        Assert.Equal(2, type.Line);
+        Assert.Equal("public.alerts.level", type.Object);
+        var text = FindingText.Describe(type);
+        Assert.Contains("ran through EXECUTE in the DO block", text, StringComparison.Ordinal);
+        Assert.Contains("rewrote table public.alerts", text, StringComparison.Ordinal);
+        // The hidden ALTER names the table: its lock and rewrite belong to SG208, not to SG315/SG316 of their own.
+        Assert.Empty(findings.Of("SG315", "0002_index.sql"));
+        Assert.Empty(findings.Of("SG316", "0002_index.sql"));
+    }
+
+    [Fact]
+    public async Task A_lock_taken_inside_a_function_is_SG315_at_the_calling_line_naming_the_table_and_mode()
+    {
+        using var repo = new TempMigrations(("0001_alerts.sql", Alerts), ("0002_lock.sql", """
+            create function hold_alerts() returns void language plpgsql as $$ begin lock table alerts in share mode; end $$;
+            select hold_alerts();
+            """));
+
+        var findings = await GateScenario.RunAsync(fixture, repo);
+
+        var hidden = Assert.Single(findings.Of("SG315", "0002_lock.sql"));
         Assert.Equal(2, hidden.Line);
-        Assert.Contains("ACCESS EXCLUSIVE", hidden.Message, StringComparison.Ordinal);
-        var rewrite = Assert.Single(findings.Of("SG316", "0002_index.sql"));
-        Assert.Equal(2, rewrite.Line);
-        Assert.Equal("public.alerts", rewrite.Object);
+        Assert.Equal("public.alerts", hidden.Object);
+        Assert.Contains("SHARE lock on public.alerts", FindingText.Describe(hidden), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,7 +99,7 @@ public sealed class TracedFindingsTests(PostgresServerFixture fixture)
         Assert.NotNull(drop.Suppressed);
         Assert.Equal("payload moved to alert_payloads in 0014", drop.Suppressed!.Reason);
         Assert.Equal(1, drop.Suppressed.Line);
-        Assert.False(drop.Blocks);
+        Assert.False(Judge.IsBlocking(drop, strict: false));
         Assert.Empty(findings.Of("SG108", "0002_drop_payload.sql"));
     }
 }

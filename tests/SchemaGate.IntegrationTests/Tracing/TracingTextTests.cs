@@ -1,3 +1,5 @@
+using SchemaGate.Rules.DataLoss;
+using SchemaGate.Reporting;
 using SchemaGate.Impact;
 using SchemaGate.Migrations.Source;
 using SchemaGate.Rules;
@@ -26,11 +28,11 @@ public sealed class TracingTextTests
     public void Impact_reads_as_the_issue_words_it()
     {
         var column = new TableImpact(new ImpactTarget("public", "alerts", "payload"), "public.alerts", 1000, 1204, 319_488, 192);
-        Assert.Equal("In production: drops column public.alerts.payload: 192 rows hold a value (table: 1,204 rows, 312 kB).", ImpactText.For("SG202", column));
+        Assert.Equal("In production: drops column public.alerts.payload: 192 rows hold a value (table: 1,204 rows, 312 kB).", FindingText.Impact(DropColumnRule.Definition, column));
         var table = column with { Target = column.Target with { Column = null }, NonNullValues = null };
-        Assert.Equal("In production: drops table public.alerts (1,204 rows, 312 kB).", ImpactText.For("SG201", table));
+        Assert.Equal("In production: drops table public.alerts (1,204 rows, 312 kB).", FindingText.Impact(DropTableRule.Definition, table));
         var big = table with { ExactRows = null, EstimatedRows = 2_100_000, TotalBytes = 1_288_490_189 };
-        Assert.Equal("In production: public.alerts holds about 2.1 million rows, 1.2 GB; the lock lasts for the whole statement.", ImpactText.For("SG315", big));
+        Assert.Equal("In production: public.alerts holds about 2.1 million rows, 1.2 GB; the lock lasts for the whole statement.", FindingText.Impact(TracedRules.BlockingLock, big));
     }
 
     [Fact]

@@ -8,27 +8,27 @@ public sealed class QueryFragmentsTests
     private static readonly QueryFragments Fragments = new(new Dictionary<string, string>
     {
         ["grants"] = "-- parameters: acl, owner\n-- explained here\n(SELECT g FROM aclexplode({acl}) WHERE grantee <> {owner})",
-        ["outer"] = "-- parameters: x\ncoalesce({{grants({x}, 0)}}, 'none')",
+        ["outer"] = "-- parameters: x\ncoalesce({{grants: {x} ; 0}}, 'none')",
     });
 
     [Fact]
     public void A_call_is_replaced_by_the_fragment_without_its_comments_and_with_its_arguments()
     {
-        var sql = Fragments.Expand("q.sql", "SELECT {{grants(coalesce(c.relacl, acldefault('r', c.relowner)), c.relowner)}} AS p");
+        var sql = Fragments.Expand("q.sql", "SELECT {{grants: coalesce(c.relacl, acldefault('r', c.relowner)) ; c.relowner}} AS p");
         Assert.Equal("SELECT (SELECT g FROM aclexplode(coalesce(c.relacl, acldefault('r', c.relowner))) WHERE grantee <> c.relowner) AS p", sql);
     }
 
     [Fact]
     public void Fragments_may_call_fragments()
     {
-        Assert.Equal("coalesce((SELECT g FROM aclexplode(t.typacl) WHERE grantee <> 0), 'none')", Fragments.Expand("q.sql", "{{outer(t.typacl)}}"));
+        Assert.Equal("coalesce((SELECT g FROM aclexplode(t.typacl) WHERE grantee <> 0), 'none')", Fragments.Expand("q.sql", "{{outer: t.typacl}}"));
     }
 
     [Fact]
     public void An_unknown_fragment_or_a_wrong_argument_count_is_refused_naming_the_query()
     {
-        Assert.Contains("q.sql", Assert.Throws<InvalidOperationException>(() => Fragments.Expand("q.sql", "{{nope(1)}}")).Message, StringComparison.Ordinal);
-        Assert.Contains("takes 2", Assert.Throws<InvalidOperationException>(() => Fragments.Expand("q.sql", "{{grants(1)}}")).Message, StringComparison.Ordinal);
+        Assert.Contains("q.sql", Assert.Throws<InvalidOperationException>(() => Fragments.Expand("q.sql", "{{nope: 1}}")).Message, StringComparison.Ordinal);
+        Assert.Contains("takes 2", Assert.Throws<InvalidOperationException>(() => Fragments.Expand("q.sql", "{{grants: 1}}")).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,8 +18,8 @@ public sealed class ConfigurationReportTests
         };
         var paths = await new ReportFiles(new Redactor()).WriteAsync(GateReport.From([], context), dir.Path, CancellationToken.None);
 
-        await ExternalTools.AssertValidJsonAsync(Path.Combine(ExternalTools.RepoRoot, "docs", "schemas", "report.schema.json"), paths.Json);
-        using var doc = JsonDocument.Parse(await File.ReadAllTextAsync(paths.Json));
+        await ExternalTools.AssertValidJsonAsync(Path.Combine(ExternalTools.RepoRoot, "docs", "schemas", "report.schema.json"), paths.Paths.Json);
+        using var doc = JsonDocument.Parse(await File.ReadAllTextAsync(paths.Paths.Json));
         var config = doc.RootElement.GetProperty("context").GetProperty("configuration");
         Assert.Equal("production", config.GetProperty("environment").GetString());
         Assert.Equal("7301234567890123456/app/16384", config.GetProperty("productionFingerprint").GetString());

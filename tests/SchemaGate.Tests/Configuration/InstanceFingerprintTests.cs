@@ -1,5 +1,6 @@
 using SchemaGate.Configuration;
 using SchemaGate.Failures;
+using SchemaGate.Baseline;
 
 namespace SchemaGate.Tests.Configuration;
 

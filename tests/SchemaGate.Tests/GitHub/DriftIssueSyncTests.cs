@@ -9,8 +9,8 @@ public sealed class DriftIssueSyncTests
     public async Task Drift_opens_one_issue_updates_it_and_closes_it_when_gone()
     {
         await using var fx = new PublisherFixture();
-        var client = new GitHubApiClient(fx.Http, new GitHubClientOptions { BaseUrl = fx.Api.BaseUrl, Token = "ghs_faketoken_for_tests_1234" }, new Redactor());
-        var sync = new DriftIssueSync(client);
+        using var api = new GitHubApi(new GitHubClientOptions { BaseUrl = fx.Api.BaseUrl, Token = "ghs_faketoken_for_tests_1234" }, new Redactor(), CancellationToken.None);
+        var sync = new DriftIssueSync(api);
         fx.Api.Issues.Add(new FakeGitHubApi.Issue(3, "unrelated", "someone else's issue", "open", [DriftIssueSync.Label]));
 
         var opened = await sync.SyncAsync("acme", "shop", driftFound: true, "# drift report one", CancellationToken.None);

@@ -26,18 +26,22 @@ public sealed class FakeGitHubApi : IAsyncDisposable
     private readonly List<Scripted> _scripted = [];
     private long _nextId = 1000;
 
-    private sealed record Scripted(string Method, Regex Path, int Status, IReadOnlyDictionary<string, string> Headers, int Times)
+    private sealed record Scripted(string Method, Regex Path, int Status, IReadOnlyDictionary<string, string> Headers, int Times, string Body)
     {
         public int Remaining { get; set; } = Times;
     }
 
     public sealed record Comment(long Id, int Issue, string Body);
-    public sealed record Issue(int Number, string Title, string Body, string State, IReadOnlyList<string> Labels);
+    public sealed record Issue(int Number, string Title, string Body, string State, IReadOnlyList<string> Labels, int? Milestone = null);
 
     public List<Comment> Comments { get; } = [];
     public List<Issue> Issues { get; } = [];
     public List<JsonNode> Statuses { get; } = [];
     public int PageSize { get; set; } = 100;
+    /// <summary>The path the API lives under, e.g. "/api/v3" for GitHub Enterprise Server; requests elsewhere get 404.</summary>
+    public string BasePath { get; set; } = "";
+    /// <summary>Called with each request as it arrives, before it is answered (outside the fake's lock).</summary>
+    public Action<RecordedRequest>? OnRequest { get; set; }
 
     public string BaseUrl { get; }
 
@@ -59,9 +63,11 @@ public sealed class FakeGitHubApi : IAsyncDisposable
     }
 
     /// <summary>Answer the next <paramref name="times"/> matching requests with this status (and headers) instead.</summary>
-    public void Fail(string method, string pathPattern, int status, int times = int.MaxValue, IReadOnlyDictionary<string, string>? headers = null)
+    public void Fail(string method, string pathPattern, int status, int times = int.MaxValue, IReadOnlyDictionary<string, string>? headers = null,
+        string message = "scripted failure")
     {
-        lock (_gate) _scripted.Add(new Scripted(method, new Regex(pathPattern), status, headers ?? new Dictionary<string, string>(), times));
+        var body = new JsonObject { ["message"] = message }.ToJsonString();
+        lock (_gate) _scripted.Add(new Scripted(method, new Regex(pathPattern), status, headers ?? new Dictionary<string, string>(), times, body));
     }
 
     private async Task LoopAsync()
@@ -93,6 +99,7 @@ public sealed class FakeGitHubApi : IAsyncDisposable
         var path = req.Url!.AbsolutePath;
         var query = req.Url.Query.TrimStart('?');
         var recorded = new RecordedRequest(req.HttpMethod, path, query, headers, body);
+        OnRequest?.Invoke(recorded);
 
         int status;
         string? responseBody;
@@ -105,12 +112,16 @@ public sealed class FakeGitHubApi : IAsyncDisposable
             {
                 scripted.Remaining--;
                 status = scripted.Status;
-                responseBody = "{\"message\":\"scripted failure\"}";
+                responseBody = scripted.Body;
                 foreach (var (k, v) in scripted.Headers) responseHeaders[k] = v;
+            }
+            else if (!path.StartsWith(BasePath + "/", StringComparison.Ordinal))
+            {
+                (status, responseBody) = (404, "{\"message\":\"Not Found\"}");
             }
             else
             {
-                (status, responseBody) = Route(recorded, responseHeaders);
+                (status, responseBody) = Route(recorded with { Path = path[BasePath.Length..] }, responseHeaders);
             }
         }
 
@@ -132,7 +143,7 @@ public sealed class FakeGitHubApi : IAsyncDisposable
             var perPage = Math.Min(PageSize, int.TryParse(QueryValue(r.Query, "per_page"), out var pp) ? pp : 30);
             var all = Comments.Where(c => c.Issue == issue).ToList();
             if (page * perPage < all.Count)
-                headers["Link"] = $"<{BaseUrl.TrimEnd('/')}{r.Path}?per_page={perPage}&page={page + 1}>; rel=\"next\"";
+                headers["Link"] = $"<{BaseUrl.TrimEnd('/')}{BasePath}{r.Path}?per_page={perPage}&page={page + 1}>; rel=\"next\"";
             var items = all.Skip((page - 1) * perPage).Take(perPage).Select(c => new JsonObject { ["id"] = c.Id, ["body"] = c.Body });
             return (200, new JsonArray(items.ToArray<JsonNode>()).ToJsonString());
         }
@@ -185,6 +196,7 @@ public sealed class FakeGitHubApi : IAsyncDisposable
             {
                 Body = json["body"]?.GetValue<string>() ?? Issues[index].Body,
                 State = json["state"]?.GetValue<string>() ?? Issues[index].State,
+                Milestone = json.AsObject().ContainsKey("milestone") ? json["milestone"]?.GetValue<int>() : Issues[index].Milestone,
             };
             return (200, new JsonObject { ["number"] = number }.ToJsonString());
         }

@@ -3,6 +3,7 @@ using SchemaGate.GitHub;
 using SchemaGate.Reporting;
 using SchemaGate.Security;
 using SchemaGate.Tests.Reporting;
+using SchemaGate.Migrations.Source;
 
 namespace SchemaGate.Tests.GitHub;
 
@@ -13,7 +14,7 @@ public sealed class GitHubPublisherTests
         var log = new StringWriter();
         var redactor = new Redactor();
         var markdown = new ReportMarkdownWriter(redactor).Render(report);
-        var outcome = await new GitHubPublisher(redactor, log).PublishAsync(report, markdown, fx.Environment, options ?? fx.Options(), CancellationToken.None);
+        var outcome = await new GitHubPublisher(redactor, log).PublishAsync(GitHubPublication.From(report, markdown), fx.Environment, options ?? fx.Options(), CancellationToken.None);
         return (outcome, log.ToString());
     }
 
@@ -36,7 +37,8 @@ public sealed class GitHubPublisherTests
 
         foreach (var request in fx.Api.Requests)
         {
-            Assert.Equal("application/vnd.github+json", request.Headers["Accept"]);
+            // Octokit's media type (the v3 form of application/vnd.github+json).
+            Assert.Equal("application/vnd.github.v3+json", request.Headers["Accept"]);
             Assert.Equal("2022-11-28", request.Headers["X-GitHub-Api-Version"]);
             Assert.StartsWith("SchemaGate", request.Headers["User-Agent"]);
             Assert.Equal("Bearer ghs_faketoken_for_tests_1234", request.Headers["Authorization"]);
@@ -83,7 +85,7 @@ public sealed class GitHubPublisherTests
     {
         await using var fx = new PublisherFixture();
         var findings = Enumerable.Range(1, 120)
-            .Select(i => HistoryRules.EmptyScript.Report($"finding {i}", $"migrations/{i:0000}_x.sql", i, i % 3 == 0 ? 4 : null))
+            .Select(i => MigrationFileRules.EmptyScript.Report($"finding {i}", $"migrations/{i:0000}_x.sql", i, i % 3 == 0 ? 4 : null))
             .ToArray();
         var result = await PublishAsync(fx, GateReport.From(findings, new GateContext()));
 

@@ -12,7 +12,6 @@ internal sealed class PublisherFixture : IAsyncDisposable
     public FakeGitHubApi Api { get; } = new();
     public TempDirectory Dir { get; } = new();
     public List<TimeSpan> Delays { get; } = [];
-    public HttpClient Http { get; } = new();
     public Dictionary<string, string?> Environment { get; }
 
     public PublisherFixture()
@@ -37,7 +36,6 @@ internal sealed class PublisherFixture : IAsyncDisposable
     public GitHubPublishOptions Options(string? token = null) => new()
     {
         Token = token,
-        HttpClient = Http,
         Client = new GitHubClientOptions
         {
             BaseDelay = TimeSpan.FromMilliseconds(1),
@@ -54,7 +52,6 @@ internal sealed class PublisherFixture : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        Http.Dispose();
         await Api.DisposeAsync();
         Dir.Dispose();
     }

@@ -11,7 +11,7 @@ internal sealed class GraphBuild : BuildHost
     public Exception? FailWith = null;
     public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    [Parameter("Production URL", Secret = true)] public string? ProdUrl = null;
+    [Parameter("Production URL", Secret = true, EnvironmentNames = ["PROD_URL"])] public string? ProdUrl = null;
 
     public Target Restore => _ => _
         .Description("Restore packages")

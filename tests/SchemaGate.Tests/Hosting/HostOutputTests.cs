@@ -196,14 +196,14 @@ public sealed class HostOutputTests : IDisposable
 
 internal sealed class ThrowingBuildWithSecret : BuildHost
 {
-    [Parameter("Production URL", Secret = true)] public string? ProdUrl = null;
+    [Parameter("Production URL", Secret = true, EnvironmentNames = ["PROD_URL"])] public string? ProdUrl = null;
 
     public Target Check => _ => _.Executes(() => throw new InvalidOperationException($"could not reach {ProdUrl}\nsecond line"));
 }
 
 internal sealed class LoggingBuild : BuildHost
 {
-    [Parameter("Production URL", Secret = true)] public string? ProdUrl = null;
+    [Parameter("Production URL", Secret = true, EnvironmentNames = ["PROD_URL"])] public string? ProdUrl = null;
 
     public Target First => _ => _.Executes(() => Log.WriteLine("in First"));
 

@@ -21,7 +21,7 @@ public sealed class ParameterBindingTests : IDisposable
     {
         _host.WriteParameters("""{ "MigrationsDir": "from-file" }""");
         _host.WriteParameters("""{ "MigrationsDir": "from-profile" }""", "ci");
-        _host.Environment["MIGRATIONS_DIR"] = "from-env";
+        _host.Environment["SCHEMAGATE_MIGRATIONS_DIR"] = "from-env";
 
         var (build, outcome, _) = await Run("--profile", "ci", "--migrations-dir", "from-cli");
 
@@ -34,7 +34,7 @@ public sealed class ParameterBindingTests : IDisposable
     {
         _host.WriteParameters("""{ "MigrationsDir": "from-file" }""");
         _host.WriteParameters("""{ "MigrationsDir": "from-profile" }""", "ci");
-        _host.Environment["MIGRATIONS_DIR"] = "from-env";
+        _host.Environment["SCHEMAGATE_MIGRATIONS_DIR"] = "from-env";
 
         var (build, _, _) = await Run("--profile", "ci");
 
@@ -42,10 +42,9 @@ public sealed class ParameterBindingTests : IDisposable
     }
 
     [Theory]
-    [InlineData("MIGRATIONS_DIR")]
-    [InlineData("MigrationsDir")]
+    [InlineData("SCHEMAGATE_MIGRATIONS_DIR")]
     [InlineData("NUKE_MIGRATIONS_DIR")]
-    public async Task Every_environment_spelling_binds(string variable)
+    public async Task The_prefixed_environment_spellings_bind(string variable)
     {
         _host.Environment[variable] = "from-" + variable;
 
@@ -54,11 +53,24 @@ public sealed class ParameterBindingTests : IDisposable
         Assert.Equal("from-" + variable, build.MigrationsDir);
     }
 
+    [Theory]
+    [InlineData("MIGRATIONS_DIR")]
+    [InlineData("MigrationsDir")]
+    public async Task A_bare_environment_variable_set_for_something_else_is_never_read(string variable)
+    {
+        // ENVIRONMENT=prod, URL=..., TO=... belong to other tools; only documented names and the prefixed forms bind.
+        _host.Environment[variable] = "from-" + variable;
+
+        var (build, _, _) = await Run();
+
+        Assert.Equal("migrations", build.MigrationsDir);
+    }
+
     [Fact]
     public async Task An_empty_environment_variable_counts_as_unset()
     {
         _host.WriteParameters("""{ "MigrationsDir": "from-file" }""");
-        _host.Environment["MIGRATIONS_DIR"] = "";
+        _host.Environment["SCHEMAGATE_MIGRATIONS_DIR"] = "";
 
         var (build, _, _) = await Run();
 
@@ -183,7 +195,7 @@ public sealed class ParameterBindingTests : IDisposable
     [Fact]
     public async Task Numbers_durations_lists_and_renamed_parameters_bind()
     {
-        _host.Environment["TAGS"] = "a, b";
+        _host.Environment["SCHEMAGATE_TAGS"] = "a, b";
         var (build, outcome, _) = await Run("--retries", "3", "--ratio", "0.25", "--lock-timeout", "2m", "--database-name", "app");
 
         Assert.Equal(ExitCodes.Pass, outcome.ExitCode);
@@ -286,7 +298,7 @@ public sealed class ParameterBindingTests : IDisposable
 
 internal sealed class RedactionProbeBuild : BuildHost
 {
-    [Parameter("Production URL", Secret = true)] public string? ProdUrl = null;
+    [Parameter("Production URL", Secret = true, EnvironmentNames = ["PROD_URL"])] public string? ProdUrl = null;
 
     public Target Echo => _ => _.Executes(() => Log.WriteLine($"url is {ProdUrl}"));
 }

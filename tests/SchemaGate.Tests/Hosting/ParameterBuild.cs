@@ -11,7 +11,7 @@ public enum DeployMode
 /// <summary>A build with one parameter of every supported type.</summary>
 internal sealed class ParameterBuild : BuildHost
 {
-    [Parameter("Production URL", Secret = true)] public string? ProdUrl = null;
+    [Parameter("Production URL", Secret = true, EnvironmentNames = ["PROD_URL"])] public string? ProdUrl = null;
     [Parameter("Folder of the migrations")] public string MigrationsDir = "migrations";
     [Parameter("First deployment")] public bool FirstDeploy = false;
     [Parameter("Mode")] public DeployMode Mode = DeployMode.Check;

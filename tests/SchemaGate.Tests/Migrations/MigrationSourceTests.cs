@@ -31,6 +31,47 @@ public class MigrationSourceTests
         Assert.Equal(ScriptChecksum.Of("SELECT 9;"), nine.Checksum);
     }
 
+    [Theory]
+    [InlineData("0013_typo.sq", "0013_typo.sql")]
+    [InlineData("13_x.sql.bak", "13_x.sql")]
+    [InlineData("0014_views.psql", "0014_views.sql")]
+    [InlineData("0015_notes.txt", "0015_notes.sql")]
+    public async Task A_file_that_looks_like_a_migration_but_is_not_read_is_SG116_naming_the_name_it_needs(string file, string suggested)
+    {
+        using var repo = new TempRepository().Write("0001_a.sql", "SELECT 1;").Write(file, "CREATE TABLE t (id int);");
+
+        var set = await Load(repo);
+
+        var finding = Assert.Single(set.Findings);
+        Assert.Equal("SG116", finding.RuleId);
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal("migrations/" + file, finding.File);
+        Assert.Contains($"name it {suggested}", finding.Message);
+        Assert.Single(set.Scripts);
+    }
+
+    [Theory]
+    [InlineData("README.md")]
+    [InlineData("notes.txt")]
+    [InlineData(".0001_hidden.sq")]
+    [InlineData("schema.dump")]
+    public async Task Other_files_are_not_SG116(string file)
+    {
+        using var repo = new TempRepository().Write("0001_a.sql", "SELECT 1;").Write(file, "x");
+        Assert.Empty((await Load(repo)).Findings);
+    }
+
+    [Theory]
+    [InlineData("V13__add_x.sql", "13_add_x.sql")]
+    [InlineData("0013-add-x.sql", "0013_add-x.sql")]
+    public async Task A_malformed_name_of_a_known_shape_says_what_to_rename_it_to(string file, string suggested)
+    {
+        using var repo = new TempRepository().Write(file, "SELECT 1;");
+        var finding = Assert.Single((await Load(repo)).Findings);
+        Assert.Equal("SG102", finding.RuleId);
+        Assert.Contains($"Rename it to {suggested}.", finding.Message);
+    }
+
     [Fact]
     public async Task Missing_folder_is_a_usage_error_naming_it()
     {

@@ -1,3 +1,6 @@
+using SchemaGate.Rules.DataLoss;
+using SchemaGate.Rules.Locking;
+using SchemaGate.Judgement;
 using System.Text.Json;
 using SchemaGate.Catalog;
 using SchemaGate.Findings;
@@ -6,14 +9,15 @@ using SchemaGate.Policy;
 using SchemaGate.Reporting;
 using SchemaGate.Security;
 using SchemaGate.Tests.Reporting;
+using SchemaGate.Migrations.Source;
 
 namespace SchemaGate.Tests.Policy;
 
 public sealed class GatePolicyTests
 {
-    private static readonly Finding Index = LockingRules.CreateIndex.Report("CREATE INDEX on public.alerts blocks writes", "migrations/0003_idx.sql", 4, 1);
-    private static readonly Finding Drop = DataLossRules.DropTable.Report("drops table public.alerts", "migrations/0004_drop.sql", 2, 1);
-    private static readonly Finding Gap = HistoryRules.VersionGap.Report("Versions jump from 4 to 6");
+    private static readonly Finding Index = CreateIndexRule.Definition.Report("CREATE INDEX on public.alerts blocks writes", "migrations/0003_idx.sql", 4, 1);
+    private static readonly Finding Drop = DropTableRule.Definition.Report("drops table public.alerts", "migrations/0004_drop.sql", 2, 1);
+    private static readonly Finding Gap = MigrationFileRules.VersionGap.Report("Versions jump from 4 to 6");
 
     private static GatePolicy Policy(string json) => PolicyReader.Parse(json, "schemagate.policy.json");
 
@@ -38,8 +42,8 @@ public sealed class GatePolicyTests
         Assert.Equal(new PolicyChange(Severity.Error, Severity.Warning, "schemagate.policy.json", 4), applied[1].Policy);
         // SG104 is a notice already: nothing changed, nothing to say.
         Assert.Same(Gap, applied[2]);
-        Assert.Equal(Verdict.Fail, GateVerdict.Decide(applied, strict: false));
-        Assert.Equal(Verdict.Pass, GateVerdict.Decide(policy.Apply([Drop, Gap]), strict: false));
+        Assert.Equal(Verdict.Fail, Judge.Decide(applied, strict: false));
+        Assert.Equal(Verdict.Pass, Judge.Decide(policy.Apply([Drop, Gap]), strict: false));
     }
 
     [Fact]
@@ -49,15 +53,15 @@ public sealed class GatePolicyTests
         var applied = Assert.Single(policy.Apply([Drop]));
 
         Assert.Equal(Severity.Error, applied.Severity);
-        Assert.Equal("policy", applied.Suppressed!.Kind);
+        Assert.Equal(SuppressionKind.Policy, applied.Suppressed!.Kind);
         Assert.Equal("schemagate.policy.json", applied.Suppressed.File);
         Assert.Equal(3, applied.Suppressed.Line);
         Assert.Contains("SG201 is off", applied.Suppressed.Reason);
-        Assert.False(GateVerdict.IsBlocking(applied, strict: true));
+        Assert.False(Judge.IsBlocking(applied, strict: true));
 
         // An allow directive's own reason is kept.
-        var allowed = Drop with { Suppressed = new Suppression("inSource", "moved to archive", "migrations/0004_drop.sql", 1) };
-        Assert.Equal("inSource", policy.Apply(allowed).Suppressed!.Kind);
+        var allowed = Drop with { Suppressed = new Suppression(SuppressionKind.Allow, "moved to archive", "migrations/0004_drop.sql", 1) };
+        Assert.Equal(SuppressionKind.Allow, policy.Apply(allowed).Suppressed!.Kind);
     }
 
     [Fact]
@@ -65,9 +69,9 @@ public sealed class GatePolicyTests
     {
         var applied = GatePolicy.Default.Apply([Index, Drop]);
         Assert.Equal([Index, Drop], applied);
-        Assert.False(GateVerdict.IsBlocking(applied[0], strict: false));
-        Assert.True(GateVerdict.IsBlocking(applied[0], strict: true));
-        Assert.True(GateVerdict.IsBlocking(applied[1], strict: false));
+        Assert.False(Judge.IsBlocking(applied[0], strict: false));
+        Assert.True(Judge.IsBlocking(applied[0], strict: true));
+        Assert.True(Judge.IsBlocking(applied[1], strict: false));
     }
 
     [Theory]
@@ -119,9 +123,9 @@ public sealed class GatePolicyTests
 
         using var dir = new TempDirectory();
         var paths = await new ReportFiles(new Redactor()).WriteAsync(report, dir.Path, CancellationToken.None);
-        await ExternalTools.AssertValidJsonAsync(Path.Combine(ExternalTools.RepoRoot, "docs", "schemas", "report.schema.json"), paths.Json);
+        await ExternalTools.AssertValidJsonAsync(Path.Combine(ExternalTools.RepoRoot, "docs", "schemas", "report.schema.json"), paths.Paths.Json);
 
-        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(paths.Json));
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(paths.Paths.Json));
         Assert.Equal("schemagate.policy.json", json.RootElement.GetProperty("policyFile").GetString());
         var findings = json.RootElement.GetProperty("findings");
         Assert.Equal("error", findings[0].GetProperty("severity").GetString());
@@ -133,18 +137,18 @@ public sealed class GatePolicyTests
         Assert.Equal(JsonValueKind.Null, findings[1].GetProperty("policy").ValueKind);
         Assert.False(findings[1].GetProperty("blocks").GetBoolean());
 
-        using var sarif = JsonDocument.Parse(await File.ReadAllTextAsync(paths.Sarif));
+        using var sarif = JsonDocument.Parse(await File.ReadAllTextAsync(paths.Paths.Sarif));
         var results = sarif.RootElement.GetProperty("runs")[0].GetProperty("results");
         Assert.Equal("error", results[0].GetProperty("level").GetString());
         Assert.Equal("external", results[1].GetProperty("suppressions")[0].GetProperty("kind").GetString());
 
-        var markdown = await File.ReadAllTextAsync(paths.Markdown);
+        var markdown = await File.ReadAllTextAsync(paths.Paths.Markdown);
         Assert.Contains("(raised from warning to error by schemagate.policy.json:3)", markdown);
         Assert.Contains("policy at schemagate.policy.json:4", markdown);
 
         var log = new StringWriter();
         var commands = new WorkflowCommands(log, new Redactor());
-        foreach (var f in report.Findings.Where(f => f.Suppressed is null)) commands.Annotate(f, GateVerdict.IsBlocking(f, report.Context.Strict));
+        foreach (var f in report.Findings.Where(f => f.Suppressed is null)) commands.Annotate(f, Judge.IsBlocking(f, report.Context.Strict));
         Assert.StartsWith("::error file=migrations/0003_idx.sql,line=4", log.ToString());
         Assert.DoesNotContain("SG201", log.ToString());
     }

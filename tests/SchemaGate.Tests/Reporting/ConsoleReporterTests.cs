@@ -16,7 +16,7 @@ public sealed class ConsoleReporterTests
         Assert.Contains("migrations/0002_add_alerts.sql:3:5: SG101", text);
         Assert.Contains("migrations/0003_empty.sql:1: SG106", text);
         Assert.Contains("public.schemaversions: SG104", text);
-        Assert.Contains("allowed (inSource): fixed by hand on prod", text);
+        Assert.Contains("allowed (allow): fixed by hand on prod", text);
         Assert.DoesNotContain("\u001b[", text);
     }
 

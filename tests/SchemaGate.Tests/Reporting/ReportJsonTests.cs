@@ -14,9 +14,9 @@ public sealed class ReportJsonTests
         using var dir = new TempDirectory();
         var paths = await new ReportFiles(new Redactor()).WriteAsync(SampleReports.Mixed(), dir.Path, CancellationToken.None);
 
-        await ExternalTools.AssertValidJsonAsync(SchemaPath, paths.Json);
+        await ExternalTools.AssertValidJsonAsync(SchemaPath, paths.Paths.Json);
 
-        using var doc = JsonDocument.Parse(await File.ReadAllTextAsync(paths.Json));
+        using var doc = JsonDocument.Parse(await File.ReadAllTextAsync(paths.Paths.Json));
         var root = doc.RootElement;
         Assert.Equal("fail", root.GetProperty("verdict").GetString());
         var findings = root.GetProperty("findings").EnumerateArray().ToArray();
@@ -38,7 +38,7 @@ public sealed class ReportJsonTests
         Assert.Equal(JsonValueKind.Null, findings[2].GetProperty("line").ValueKind);
 
         var suppressed = findings[3].GetProperty("suppressed");
-        Assert.Equal("inSource", suppressed.GetProperty("kind").GetString());
+        Assert.Equal("allow", suppressed.GetProperty("kind").GetString());
         Assert.Equal("fixed by hand on prod", suppressed.GetProperty("reason").GetString());
         Assert.Equal(6, suppressed.GetProperty("line").GetInt32());
         Assert.False(findings[3].GetProperty("blocks").GetBoolean());
@@ -60,8 +60,8 @@ public sealed class ReportJsonTests
         using var dir = new TempDirectory();
         var report = GateReport.From([], new GateContext());
         var paths = await new ReportFiles(new Redactor()).WriteAsync(report, dir.Path, CancellationToken.None);
-        await ExternalTools.AssertValidJsonAsync(SchemaPath, paths.Json);
-        using var doc = JsonDocument.Parse(await File.ReadAllTextAsync(paths.Json));
+        await ExternalTools.AssertValidJsonAsync(SchemaPath, paths.Paths.Json);
+        using var doc = JsonDocument.Parse(await File.ReadAllTextAsync(paths.Paths.Json));
         Assert.Equal("pass", doc.RootElement.GetProperty("verdict").GetString());
         Assert.Equal(0, doc.RootElement.GetProperty("findings").GetArrayLength());
     }

@@ -45,7 +45,7 @@ public sealed class ReportMarkdownTests
             Deploy = new DeploySummary
             {
                 Backup = new BackupSummary("app-20261121T120000Z.dump", 4096, true, [], null),
-                MigrateStatus = "failed",
+                MigrateStatus = MigrateStatus.Failed,
                 ScriptsApplied = ["migrations/0011_a.sql"],
                 FailedScript = "migrations/0012_b.sql",
                 NotAttempted = ["migrations/0013_c.sql"],

@@ -1,5 +1,7 @@
 using SchemaGate.Findings;
 using SchemaGate.Reporting;
+using SchemaGate.Migrations.Source;
+using SchemaGate.Migrations.Runner;
 
 namespace SchemaGate.Tests.Reporting;
 
@@ -7,14 +9,14 @@ namespace SchemaGate.Tests.Reporting;
 internal static class SampleReports
 {
     public static Finding Error(string file = "migrations/0002_add_alerts.sql", int? line = 3, int? column = 5) =>
-        HistoryRules.DuplicateVersion.Report("Version 2 is used by 0002_add_alerts.sql and 2_other.sql", file, line, column);
+        MigrationFileRules.DuplicateVersion.Report("Version 2 is used by 0002_add_alerts.sql and 2_other.sql", file, line, column);
 
     public static GateContext Context(bool strict = false) => new()
     {
         ToolVersion = "1.2.3",
         StartedAt = new DateTimeOffset(2026, 11, 21, 10, 0, 0, TimeSpan.Zero),
         Strict = strict,
-        Targets = [new TargetRun("Lint", "succeeded", TimeSpan.FromMilliseconds(120)), new TargetRun("DeployCheck", "failed", TimeSpan.FromSeconds(4.2))],
+        Targets = [new TargetRun("Lint", TargetOutcome.Succeeded, TimeSpan.FromMilliseconds(120)), new TargetRun("DeployCheck", TargetOutcome.Failed, TimeSpan.FromSeconds(4.2))],
         Postgres = new PostgresVersions("16.4", "15.8"),
         Migrations = new MigrationSummary(5, 3, ["0004_add_index.sql", "0005_seed.sql"]),
         Drift = new DriftSummary(false, "no production URL"),
@@ -29,11 +31,11 @@ internal static class SampleReports
         Finding[] findings =
         [
             Error(),
-            HistoryRules.EmptyScript.Report("The script holds no statement", "migrations/0003_empty.sql", 1),
-            HistoryRules.VersionGap.Report("Versions jump from 3 to 5") with { File = null, Object = "public.schemaversions" },
-            HistoryRules.MigrationFailed.Report("column \"x\" | does not exist\nsecond line", "migrations/0004_add_index.sql", 7, 12) with
+            MigrationFileRules.EmptyScript.Report("The script holds no statement", "migrations/0003_empty.sql", 1),
+            MigrationFileRules.VersionGap.Report("Versions jump from 3 to 5") with { File = null, Object = "public.schemaversions" },
+            RunnerRules.MigrationFailed.Report("column \"x\" | does not exist\nsecond line", "migrations/0004_add_index.sql", 7, 12) with
             {
-                Suppressed = new Suppression("inSource", "fixed by hand on prod", "migrations/0004_add_index.sql", 6),
+                Suppressed = new Suppression(SuppressionKind.Allow, "fixed by hand on prod", "migrations/0004_add_index.sql", 6),
             },
         ];
         return GateReport.From(findings, Context(strict));

@@ -2,13 +2,14 @@ using System.Text.Json;
 using SchemaGate.Findings;
 using SchemaGate.Reporting;
 using SchemaGate.Security;
+using SchemaGate.Migrations.Source;
 
 namespace SchemaGate.Tests.Reporting;
 
 /// <summary>Where report.sarif's links and location-less results point, from the GitHub environment.</summary>
 public sealed class SarifLinksTests
 {
-    private static readonly Finding Drift = HistoryRules.VersionGap.Report("table public.audit exists in production only") with { Object = "public.audit" };
+    private static readonly Finding Drift = MigrationFileRules.VersionGap.Report("table public.audit exists in production only") with { Object = "public.audit" };
 
     [Fact]
     public async Task On_GitHub_rule_pages_link_to_the_repository_at_the_commit_and_drift_results_anchor_on_the_first_script()
@@ -23,7 +24,7 @@ public sealed class SarifLinksTests
 
         using var dir = new TempDirectory();
         var paths = await new ReportFiles(new Redactor(), options).WriteAsync(report, dir.Path, CancellationToken.None);
-        using var doc = JsonDocument.Parse(await File.ReadAllTextAsync(paths.Sarif));
+        using var doc = JsonDocument.Parse(await File.ReadAllTextAsync(paths.Paths.Sarif));
         var run = doc.RootElement.GetProperty("runs")[0];
         var driver = run.GetProperty("tool").GetProperty("driver");
         const string blob = "https://github.example/acme/shop/blob/0123456789abcdef0123456789abcdef01234567/";
@@ -38,12 +39,12 @@ public sealed class SarifLinksTests
 
         var schema = Path.Combine(ExternalTools.ToolsDirectory, "node_modules", "@microsoft", "sarif-multitool-linux", "sarif-2.1.0.json");
         var asJson = dir.File("report.sarif.json");
-        File.Copy(paths.Sarif, asJson);
+        File.Copy(paths.Paths.Sarif, asJson);
         var check = await ExternalTools.RunAsync("ajv", "validate", "--spec=draft2020", "--strict=false", "-c", "ajv-formats", "-s", schema, "-d", asJson);
         Assert.True(check.ExitCode == 0, check.Output);
         // GitHub's own rule set (GH1xxx) too: code scanning's requirements on locations and regions.
-        var problems = await SarifTests.ValidateAsync(paths.Sarif, dir.File("validation.sarif"));
-        problems = [.. problems, .. await SarifTests.ValidateAsync(paths.Sarif, dir.File("validation-gh.sarif"), "--rule-kind", "Gh")];
+        var problems = await SarifTests.ValidateAsync(paths.Paths.Sarif, dir.File("validation.sarif"));
+        problems = [.. problems, .. await SarifTests.ValidateAsync(paths.Paths.Sarif, dir.File("validation-gh.sarif"), "--rule-kind", "Gh")];
         Assert.True(problems.Count == 0, "SARIF multitool findings:\n" + string.Join("\n", problems));
     }
 

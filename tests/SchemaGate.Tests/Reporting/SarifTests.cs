@@ -2,6 +2,7 @@ using System.Text.Json;
 using SchemaGate.Findings;
 using SchemaGate.Reporting;
 using SchemaGate.Security;
+using SchemaGate.Migrations.Source;
 
 namespace SchemaGate.Tests.Reporting;
 
@@ -40,9 +41,9 @@ public sealed class SarifTests
     {
         using var dir = new TempDirectory();
         var paths = await new ReportFiles(new Redactor()).WriteAsync(SampleReports.Mixed(), dir.Path, CancellationToken.None);
-        var problems = await ValidateAsync(paths.Sarif, dir.File("validation.sarif"));
+        var problems = await ValidateAsync(paths.Paths.Sarif, dir.File("validation.sarif"));
         Assert.True(problems.Count == 0, "SARIF multitool findings:\n" + string.Join("\n", problems));
-        var schema = await SchemaCheckAsync(paths.Sarif, dir);
+        var schema = await SchemaCheckAsync(paths.Paths.Sarif, dir);
         Assert.True(schema.ExitCode == 0, "report.sarif does not match the SARIF 2.1.0 schema:\n" + schema.Output);
     }
 
@@ -107,7 +108,7 @@ public sealed class SarifTests
     [Fact]
     public void A_finding_without_file_attaches_to_the_fallback_artifact_when_one_is_set()
     {
-        var report = GateReport.From([HistoryRules.VersionGap.Report("gap") with { Object = "public.t" }], new GateContext());
+        var report = GateReport.From([MigrationFileRules.VersionGap.Report("gap") with { Object = "public.t" }], new GateContext());
         using var doc = JsonDocument.Parse(new SarifWriter(new Redactor(), new SarifOptions { FallbackArtifactUri = "migrations" }).Render(report));
         var location = doc.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0];
         Assert.Equal("migrations", location.GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());

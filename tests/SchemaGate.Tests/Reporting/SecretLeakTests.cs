@@ -3,6 +3,8 @@ using SchemaGate.GitHub;
 using SchemaGate.Reporting;
 using SchemaGate.Security;
 using SchemaGate.Tests.GitHub;
+using SchemaGate.Migrations.Source;
+using SchemaGate.Migrations.Runner;
 
 namespace SchemaGate.Tests.Reporting;
 
@@ -26,19 +28,18 @@ public sealed class SecretLeakTests
 
         Finding[] findings =
         [
-            HistoryRules.MigrationFailed.Report($"could not connect with {url} (password {Password})", $"migrations/0001_{Password}.sql", 2, 3, $"public.{Password}"),
-            HistoryRules.EmptyScript.Report($"token {Token} seen", "migrations/0002_x.sql", 1) with
+            RunnerRules.MigrationFailed.Report($"could not connect with {url} (password {Password})", $"migrations/0001_{Password}.sql", 2, 3, $"public.{Password}"),
+            MigrationFileRules.EmptyScript.Report($"token {Token} seen", "migrations/0002_x.sql", 1) with
             {
-                Suppressed = new Suppression("inSource", $"reason mentions {Password}", "migrations/0002_x.sql", 1),
-                Help = $"help with {Token}",
+                Suppressed = new Suppression(SuppressionKind.Allow, $"reason mentions {Password}", "migrations/0002_x.sql", 1),
             },
-            HistoryRules.VersionGap.Report($"gap near {Password}") with { Object = $"public.{Token}" },
+            MigrationFileRules.VersionGap.Report($"gap near {Password}") with { Object = $"public.{Token}" },
         ];
         var context = SampleReports.Context() with
         {
             ChecksNotDone = [$"drift not checked: {url} unreachable"],
             ChecksDone = [$"connected as {Password}"],
-            Targets = [new TargetRun($"DeployCheck {Token}", "failed", TimeSpan.FromSeconds(1))],
+            Targets = [new TargetRun($"DeployCheck {Token}", TargetOutcome.Failed, TimeSpan.FromSeconds(1))],
             Postgres = new PostgresVersions("15.8", $"15.8 {Password}"),
             Migrations = new MigrationSummary(2, 1, [$"0002_{Password}.sql"]),
         };
@@ -54,16 +55,16 @@ public sealed class SecretLeakTests
         new ConsoleReporter(redactor, rich, useColour: true).Write(report);
 
         var log = new StringWriter();
-        var markdown = await File.ReadAllTextAsync(paths.Markdown);
-        await new GitHubPublisher(redactor, log).PublishAsync(report, markdown, fx.Environment, fx.Options(), CancellationToken.None);
+        var markdown = await File.ReadAllTextAsync(paths.Paths.Markdown);
+        await new GitHubPublisher(redactor, log).PublishAsync(GitHubPublication.From(report, markdown), fx.Environment, fx.Options(), CancellationToken.None);
 
         var outputs = new Dictionary<string, string>
         {
             ["console (plain)"] = plain.ToString(),
             ["console (colour)"] = rich.ToString(),
-            ["report.json"] = await File.ReadAllTextAsync(paths.Json),
+            ["report.json"] = await File.ReadAllTextAsync(paths.Paths.Json),
             ["report.md"] = markdown,
-            ["report.sarif"] = await File.ReadAllTextAsync(paths.Sarif),
+            ["report.sarif"] = await File.ReadAllTextAsync(paths.Paths.Sarif),
             ["step summary"] = await File.ReadAllTextAsync(fx.Environment["GITHUB_STEP_SUMMARY"]!),
             ["outputs"] = await File.ReadAllTextAsync(fx.Environment["GITHUB_OUTPUT"]!),
             // ::add-mask:: lines are the one place a secret must be written: the runner hides them and masks later lines.

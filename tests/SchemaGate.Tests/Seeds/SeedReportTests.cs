@@ -26,8 +26,8 @@ public sealed class SeedReportTests
 
         var paths = await new ReportFiles(new Redactor()).WriteAsync(report, dir.Path, CancellationToken.None);
 
-        await ExternalTools.AssertValidJsonAsync(Path.Combine(ExternalTools.RepoRoot, "docs", "schemas", "report.schema.json"), paths.Json);
-        using var doc = JsonDocument.Parse(await File.ReadAllTextAsync(paths.Json));
+        await ExternalTools.AssertValidJsonAsync(Path.Combine(ExternalTools.RepoRoot, "docs", "schemas", "report.schema.json"), paths.Paths.Json);
+        using var doc = JsonDocument.Parse(await File.ReadAllTextAsync(paths.Paths.Json));
         var seeds = doc.RootElement.GetProperty("context").GetProperty("seeds");
         Assert.Equal("upsert", seeds.GetProperty("mode").GetString());
         Assert.True(seeds.GetProperty("planned").GetBoolean());
@@ -43,7 +43,7 @@ public sealed class SeedReportTests
         using var dir = new TempDirectory();
         var paths = await new ReportFiles(new Redactor()).WriteAsync(SampleReports.Mixed(), dir.Path, CancellationToken.None);
 
-        using var doc = JsonDocument.Parse(await File.ReadAllTextAsync(paths.Json));
+        using var doc = JsonDocument.Parse(await File.ReadAllTextAsync(paths.Paths.Json));
         Assert.False(doc.RootElement.GetProperty("context").TryGetProperty("seeds", out _));
     }
 }

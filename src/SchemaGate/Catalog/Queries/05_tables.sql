@@ -22,8 +22,8 @@ SELECT 'Table' AS kind,
        array_to_string(c.reloptions, ', ') AS options,
        pg_get_userbyid(c.relowner)::text AS owner,
        d.description AS comment,
-       {{privileges(coalesce(c.relacl, acldefault('r', c.relowner)), c.relowner)}} AS privileges,
-       {{owner_privileges(c.relacl, acldefault('r', c.relowner), c.relowner)}} AS "ownerPrivileges"
+       {{privileges: coalesce(c.relacl, acldefault('r', c.relowner)) ; c.relowner}} AS privileges,
+       {{owner_privileges: c.relacl ; acldefault('r', c.relowner) ; c.relowner}} AS "ownerPrivileges"
   FROM pg_class c
   JOIN pg_namespace n ON n.oid = c.relnamespace
   LEFT JOIN LATERAL (

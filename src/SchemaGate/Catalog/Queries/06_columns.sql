@@ -16,8 +16,8 @@ SELECT 'Column' AS kind,
        CASE WHEN a.attcollation <> t.typcollation THEN cn.nspname || '.' || quote_ident(co.collname) END AS collation,
        d.description AS comment,
        CASE WHEN a.attacl IS NOT NULL THEN
-           {{privileges(a.attacl, c.relowner)}} END AS privileges,
-       CASE WHEN a.attfdwoptions IS NOT NULL THEN {{options(a.attfdwoptions)}} END AS options
+           {{privileges: a.attacl ; c.relowner}} END AS privileges,
+       CASE WHEN a.attfdwoptions IS NOT NULL THEN {{options: a.attfdwoptions}} END AS options
   FROM pg_attribute a
   JOIN pg_class c ON c.oid = a.attrelid
   JOIN pg_namespace n ON n.oid = c.relnamespace

@@ -11,8 +11,8 @@ SELECT CASE p.prokind WHEN 'p' THEN 'Procedure' ELSE 'Function' END AS kind,
        pg_get_function_result(p.oid) AS returns,
        pg_get_userbyid(p.proowner)::text AS owner,
        d.description AS comment,
-       {{privileges(coalesce(p.proacl, acldefault('f', p.proowner)), p.proowner)}} AS privileges,
-       {{owner_privileges(p.proacl, acldefault('f', p.proowner), p.proowner)}} AS "ownerPrivileges"
+       {{privileges: coalesce(p.proacl, acldefault('f', p.proowner)) ; p.proowner}} AS privileges,
+       {{owner_privileges: p.proacl ; acldefault('f', p.proowner) ; p.proowner}} AS "ownerPrivileges"
   FROM pg_proc p
   JOIN pg_namespace n ON n.oid = p.pronamespace
   JOIN pg_language l ON l.oid = p.prolang

@@ -12,8 +12,8 @@ SELECT 'Collation' AS kind,
        to_jsonb(co) ->> 'collicurules' AS rules,
        co.collisdeterministic::text AS deterministic,
        pg_get_userbyid(co.collowner)::text AS owner,
-       {{comment('pg_collation', co.oid)}} AS comment
+       {{comment: 'pg_collation' ; co.oid}} AS comment
   FROM pg_collation co
   JOIN pg_namespace n ON n.oid = co.collnamespace
- WHERE {{user_schema(n.nspname)}}
-   AND {{not_from_extension('pg_collation', co.oid)}}
+ WHERE {{user_schema: n.nspname}}
+   AND {{not_from_extension: 'pg_collation' ; co.oid}}

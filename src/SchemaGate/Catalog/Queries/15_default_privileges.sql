@@ -30,4 +30,4 @@ SELECT 'DefaultPrivilege' AS kind,
                                 || ':' || a.privilege_type || CASE WHEN a.is_grantable THEN ':grantable' ELSE '' END AS x
                            FROM aclexplode(e.defaclacl) a) y), 'none') AS privileges
   FROM entry e
- WHERE e.nspname IS NULL OR {{user_schema(e.nspname)}}
+ WHERE e.nspname IS NULL OR {{user_schema: e.nspname}}

@@ -4,12 +4,12 @@ SELECT 'ForeignDataWrapper' AS kind,
        ''::text AS schema,
        NULL::text AS parent,
        w.fdwname::text AS identity,
-       {{function_name(w.fdwhandler)}} AS handler,
-       {{function_name(w.fdwvalidator)}} AS validator,
-       {{options(w.fdwoptions)}} AS options,
+       {{function_name: w.fdwhandler}} AS handler,
+       {{function_name: w.fdwvalidator}} AS validator,
+       {{options: w.fdwoptions}} AS options,
        pg_get_userbyid(w.fdwowner)::text AS owner,
-       {{comment('pg_foreign_data_wrapper', w.oid)}} AS comment,
-       {{privileges(coalesce(w.fdwacl, acldefault('F', w.fdwowner)), w.fdwowner)}} AS privileges,
-       {{owner_privileges(w.fdwacl, acldefault('F', w.fdwowner), w.fdwowner)}} AS "ownerPrivileges"
+       {{comment: 'pg_foreign_data_wrapper' ; w.oid}} AS comment,
+       {{privileges: coalesce(w.fdwacl, acldefault('F', w.fdwowner)) ; w.fdwowner}} AS privileges,
+       {{owner_privileges: w.fdwacl ; acldefault('F', w.fdwowner) ; w.fdwowner}} AS "ownerPrivileges"
   FROM pg_foreign_data_wrapper w
- WHERE {{not_from_extension('pg_foreign_data_wrapper', w.oid)}}
+ WHERE {{not_from_extension: 'pg_foreign_data_wrapper' ; w.oid}}

@@ -6,11 +6,11 @@ SELECT 'ForeignServer' AS kind,
        w.fdwname::text AS wrapper,
        s.srvtype AS type,
        s.srvversion AS version,
-       {{options(s.srvoptions)}} AS options,
+       {{options: s.srvoptions}} AS options,
        pg_get_userbyid(s.srvowner)::text AS owner,
-       {{comment('pg_foreign_server', s.oid)}} AS comment,
-       {{privileges(coalesce(s.srvacl, acldefault('S', s.srvowner)), s.srvowner)}} AS privileges,
-       {{owner_privileges(s.srvacl, acldefault('S', s.srvowner), s.srvowner)}} AS "ownerPrivileges"
+       {{comment: 'pg_foreign_server' ; s.oid}} AS comment,
+       {{privileges: coalesce(s.srvacl, acldefault('S', s.srvowner)) ; s.srvowner}} AS privileges,
+       {{owner_privileges: s.srvacl ; acldefault('S', s.srvowner) ; s.srvowner}} AS "ownerPrivileges"
   FROM pg_foreign_server s
   JOIN pg_foreign_data_wrapper w ON w.oid = s.srvfdw
- WHERE {{not_from_extension('pg_foreign_server', s.oid)}}
+ WHERE {{not_from_extension: 'pg_foreign_server' ; s.oid}}

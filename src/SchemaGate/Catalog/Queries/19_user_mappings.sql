@@ -19,8 +19,8 @@ SELECT 'UserMapping' AS kind,
        m.srvname::text AS server,
        CASE WHEN m.umuser = 0 THEN 'PUBLIC' ELSE m.usename::text END AS "user",
        CASE WHEN m.readable THEN
-           {{options(ARRAY(SELECT o FROM unnest(m.umoptions) o
-                            WHERE split_part(o, '=', 1) !~* '(pass|secret|token|key|credential)'))}}
+           {{options: ARRAY(SELECT o FROM unnest(m.umoptions) o
+                            WHERE split_part(o, '=', 1) !~* '(pass|secret|token|key|credential)')}}
             ELSE '(not readable)' END AS options,
        CASE WHEN m.readable THEN
            (SELECT string_agg(split_part(o, '=', 1), ', ' ORDER BY split_part(o, '=', 1))

@@ -25,6 +25,6 @@ SELECT 'Publication' AS kind,
           JOIN pg_namespace sn ON sn.oid = ps.pnnspid
          WHERE ps.pnpubid = p.oid) AS schemas,
        pg_get_userbyid(p.pubowner)::text AS owner,
-       {{comment('pg_publication', p.oid)}} AS comment
+       {{comment: 'pg_publication' ; p.oid}} AS comment
   FROM pg_publication p
- WHERE {{not_from_extension('pg_publication', p.oid)}}
+ WHERE {{not_from_extension: 'pg_publication' ; p.oid}}

@@ -8,10 +8,10 @@ SELECT 'Cast' AS kind,
        '(' || format_type(c.castsource, NULL) || ' AS ' || format_type(c.casttarget, NULL) || ')' AS identity,
        CASE c.castmethod WHEN 'f' THEN 'function' WHEN 'i' THEN 'inout' ELSE 'binary' END AS method,
        CASE WHEN c.castfunc <> 0 THEN
-           {{function_name(c.castfunc)}} || '(' || (SELECT oidvectortypes(fp.proargtypes) FROM pg_proc fp WHERE fp.oid = c.castfunc) || ')'
+           {{function_name: c.castfunc}} || '(' || (SELECT oidvectortypes(fp.proargtypes) FROM pg_proc fp WHERE fp.oid = c.castfunc) || ')'
        END AS function,
        CASE c.castcontext WHEN 'i' THEN 'implicit' WHEN 'a' THEN 'assignment' ELSE 'explicit' END AS context,
-       {{comment('pg_cast', c.oid)}} AS comment
+       {{comment: 'pg_cast' ; c.oid}} AS comment
   FROM pg_cast c
   JOIN pg_type s ON s.oid = c.castsource
   JOIN pg_namespace sn ON sn.oid = s.typnamespace

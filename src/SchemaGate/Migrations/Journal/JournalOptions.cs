@@ -5,5 +5,8 @@ public sealed record JournalOptions(string Schema = "public", string Table = "sc
 {
     public string QualifiedName => $"{Quote(Schema)}.{Quote(Table)}";
 
+    /// <summary><c>schema.table</c> as the catalog spells it (what snapshots leave out).</summary>
+    public string QualifiedNameUnquoted => $"{Schema}.{Table}";
+
     private static string Quote(string id) => "\"" + id.Replace("\"", "\"\"") + "\"";
 }

@@ -39,6 +39,9 @@ public sealed record MigrationResult(
     IReadOnlyList<MigrationScript> AlreadyApplied,
     MigrationFailure? Failure)
 {
+    /// <summary>Nothing applied, nothing found (a run that did not start).</summary>
+    public static MigrationResult Empty { get; } = new(JournalSetup.Existing, [], [], [], null);
+
     public bool Succeeded => Failure is null;
     public int RowsWithoutChecksum => JournalBefore.Count(e => e.Checksum is null);
 }

@@ -27,6 +27,14 @@ public static class MigrationSource
 
         var findings = new List<Finding>();
         var files = new List<ScriptFile>();
+        foreach (var path in Directory.EnumerateFiles(folder).Where(p => !Path.GetExtension(p).Equals(".sql", StringComparison.OrdinalIgnoreCase))
+                     .OrderBy(p => Path.GetFileName(p), StringComparer.Ordinal))
+        {
+            if (NearMissFileName.Suggest(Path.GetFileName(path)) is { } name)
+                findings.Add(MigrationFileRules.NotPickedUp.Report(
+                    $"'{Path.GetFileName(path)}' looks like a migration but is not read as one (only <version>_<description>.sql files are); to run it, name it {name}.",
+                    Relative(root, path)));
+        }
         var paths = Directory.EnumerateFiles(folder)
             .Where(p => Path.GetExtension(p).Equals(".sql", StringComparison.OrdinalIgnoreCase) && !Path.GetFileName(p).StartsWith('.'))
             .OrderBy(p => Path.GetFileName(p), StringComparer.Ordinal);
@@ -38,9 +46,10 @@ public static class MigrationSource
             var name = MigrationFileName.TryParse(fileName);
             if (name is null)
             {
-                findings.Add(HistoryRules.MalformedName.Report(
+                var suggestion = NearMissFileName.SuggestForMalformed(fileName) is { } better ? $" Rename it to {better}." : "";
+                findings.Add(MigrationFileRules.MalformedName.Report(
                     $"'{fileName}' is not named <version>_<description>.sql or <version>_<description>.down.sql " +
-                    "(version: digits; description: letters, digits, '_', '-' or '.', starting with a letter or digit).",
+                    $"(version: digits; description: letters, digits, '_', '-' or '.', starting with a letter or digit).{suggestion}",
                     relativePath));
                 continue;
             }
@@ -48,7 +57,7 @@ public static class MigrationSource
             var (text, badByteAt) = ScriptFile.Decode(await File.ReadAllBytesAsync(path, ct).ConfigureAwait(false));
             if (badByteAt is { } at)
             {
-                findings.Add(HistoryRules.UnreadableSql.Report(
+                findings.Add(MigrationFileRules.UnreadableSql.Report(
                     $"'{fileName}' is not valid UTF-8 (first invalid byte at line {at.Line}, column {at.Column}).",
                     relativePath, at.Line, at.Column));
             }
@@ -63,7 +72,7 @@ public static class MigrationSource
         {
             if (file.Name.IsDown && !upVersions.Contains(file.Name.Version))
             {
-                findings.Add(HistoryRules.OrphanDown.Report(
+                findings.Add(MigrationFileRules.OrphanDown.Report(
                     $"Down script '{file.FileName}' has no up script with version {file.Name.Version}.", file.RelativePath));
             }
             if (file.Text is null) continue;
@@ -107,7 +116,7 @@ public static class MigrationSource
             var later = members[^1];
             var others = members.Take(members.Count - 1).Select(f => f.RelativePath).ToList();
             var kind = group.Key.IsDown ? "down scripts" : "migrations";
-            findings.Add(HistoryRules.DuplicateVersion.Report(
+            findings.Add(MigrationFileRules.DuplicateVersion.Report(
                 $"Version {group.Key.Version} is used by {members.Count} {kind}: " +
                 $"{string.Join(", ", members.Select(f => f.RelativePath))}. None of them can be ordered until each has its own version.",
                 later.RelativePath, obj: string.Join(", ", others)));
@@ -130,7 +139,7 @@ public static class MigrationSource
             if (current - previous <= 1) continue;
             var missing = current - previous == 2 ? $"{previous + 1} is missing" : $"{previous + 1} to {current - 1} are missing";
             var file = files.Where(f => !f.Name.IsDown && f.Name.Version == current).OrderBy(f => f.FileName, StringComparer.Ordinal).First();
-            findings.Add(HistoryRules.VersionGap.Report(
+            findings.Add(MigrationFileRules.VersionGap.Report(
                 $"Versions jump from {previous} to {current}: {missing}.", file.RelativePath));
         }
     }

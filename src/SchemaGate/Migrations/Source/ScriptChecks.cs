@@ -10,21 +10,21 @@ internal static class ScriptChecks
     {
         foreach (var error in sql.Errors)
         {
-            yield return HistoryRules.UnreadableSql.Report($"{Capitalise(error.Message)}.", file.RelativePath, error.Line, error.Column);
+            yield return MigrationFileRules.UnreadableSql.Report($"{Capitalise(error.Message)}.", file.RelativePath, error.Line, error.Column);
         }
         if (sql.Statements.Count == 0)
         {
-            yield return HistoryRules.EmptyScript.Report($"'{file.FileName}' holds no SQL statement.", file.RelativePath);
+            yield return MigrationFileRules.EmptyScript.Report($"'{file.FileName}' holds no SQL statement.", file.RelativePath);
         }
         foreach (var problem in directives.Problems)
         {
-            yield return HistoryRules.BadDirective.Report($"{Capitalise(problem.Message)}.", file.RelativePath, problem.Line, problem.Column);
+            yield return MigrationFileRules.BadDirective.Report($"{Capitalise(problem.Message)}.", file.RelativePath, problem.Line, problem.Column);
         }
         SqlStatement? previous = null;
         foreach (var statement in sql.Statements)
         {
             var message = Unsupported(statement, previous);
-            if (message is not null) yield return HistoryRules.UnsupportedStatement.Report(message, file.RelativePath, statement.Line, statement.Column);
+            if (message is not null) yield return MigrationFileRules.UnsupportedStatement.Report(message, file.RelativePath, statement.Line, statement.Column);
             previous = statement;
         }
     }

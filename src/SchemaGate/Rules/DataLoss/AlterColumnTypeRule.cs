@@ -6,7 +6,11 @@ namespace SchemaGate.Rules.DataLoss;
 /// <summary>SG208: ALTER TABLE ... ALTER [COLUMN] c [SET DATA] TYPE t on an existing table.</summary>
 public sealed class AlterColumnTypeRule : StatementRule
 {
-    public override Rule Rule => DataLossRules.AlterColumnType;
+    public static Rule Definition { get; } = new("SG208", RuleFamily.DataLoss, "ALTER COLUMN ... TYPE", Severity.Error,
+        "A column of an existing table changes type: values may be truncated, rounded or rejected, and the table is usually rewritten under an ACCESS EXCLUSIVE lock.",
+        "Add a column of the new type, backfill it in batches, switch the application over, then drop the old column.") { Effects = RuleEffects.RewritesTable | RuleEffects.BlocksWrites, Impact = ImpactKind.Table };
+
+    public override Rule Rule => Definition;
 
     public override IReadOnlyList<string> FirstWords => ["alter"];
 
@@ -23,7 +27,7 @@ public sealed class AlterColumnTypeRule : StatementRule
             if (!t.IsWordAt(i, "type") || i >= action.End) continue;
             var obj = alter.Table.Member(t[column].Value);
             found.Add(ctx.Report(Rule,
-                $"ALTER COLUMN {obj} TYPE converts every value (it may truncate, round or fail) and usually rewrites the table under an ACCESS EXCLUSIVE lock. Add a column of the new type, backfill it in batches, switch the application, then drop the old one.",
+                $"ALTER COLUMN {obj} TYPE converts every value (it may truncate, round or fail) and usually rewrites the table under an ACCESS EXCLUSIVE lock.",
                 statement, obj, action.First));
         }
     }

@@ -6,7 +6,11 @@ namespace SchemaGate.Rules.DataLoss;
 /// <summary>SG202: ALTER TABLE ... DROP [COLUMN] of an existing table, once per dropped column.</summary>
 public sealed class DropColumnRule : StatementRule
 {
-    public override Rule Rule => DataLossRules.DropColumn;
+    public static Rule Definition { get; } = new("SG202", RuleFamily.DataLoss, "DROP COLUMN", Severity.Error,
+        "The script drops a column of an existing table; its values are gone for every row.",
+        "Stop reading and writing the column in the application first, copy the values elsewhere if they matter, then drop it with an allow directive.") { Effects = RuleEffects.RemovesObject, Impact = ImpactKind.Column };
+
+    public override Rule Rule => Definition;
 
     public override IReadOnlyList<string> FirstWords => ["alter"];
 
@@ -19,7 +23,7 @@ public sealed class DropColumnRule : StatementRule
             if (column < 0) continue;
             var obj = alter.Table.Member(action.Tokens[column].Value);
             found.Add(ctx.Report(Rule,
-                $"DROP COLUMN {obj} deletes the column's value in every row. Stop reading and writing it in the application first, copy the values elsewhere if they matter, then allow the drop with a reason.",
+                $"DROP COLUMN {obj} deletes the column's value in every row.",
                 statement, obj, action.First));
         }
     }

@@ -6,7 +6,11 @@ namespace SchemaGate.Rules.DataLoss;
 /// <summary>SG204: DROP DATABASE.</summary>
 public sealed class DropDatabaseRule : StatementRule
 {
-    public override Rule Rule => DataLossRules.DropDatabase;
+    public static Rule Definition { get; } = new("SG204", RuleFamily.DataLoss, "DROP DATABASE", Severity.Error,
+        "A migration drops a whole database.",
+        "Never drop databases from a migration; do it by hand, after a backup, outside the deployment.") { Effects = RuleEffects.RemovesObject };
+
+    public override Rule Rule => Definition;
 
     public override IReadOnlyList<string> FirstWords => ["drop"];
 
@@ -17,7 +21,7 @@ public sealed class DropDatabaseRule : StatementRule
         {
             var database = QualifiedName.Display(name.Name);
             found.Add(ctx.Report(Rule,
-                $"DROP DATABASE {database} deletes a whole database. Never do this from a migration: do it by hand, after a verified backup.",
+                $"DROP DATABASE {database} deletes a whole database.",
                 statement, database, at));
         }
     }

@@ -6,7 +6,11 @@ namespace SchemaGate.Rules.DataLoss;
 /// <summary>SG203: DROP SCHEMA.</summary>
 public sealed class DropSchemaRule : StatementRule
 {
-    public override Rule Rule => DataLossRules.DropSchema;
+    public static Rule Definition { get; } = new("SG203", RuleFamily.DataLoss, "DROP SCHEMA", Severity.Error,
+        "The script drops a schema, and with CASCADE every table, view and function in it.",
+        "Drop the objects one by one in reviewed migrations, or allow it with a reason when the schema is known to be empty.") { Effects = RuleEffects.RemovesObject };
+
+    public override Rule Rule => Definition;
 
     public override IReadOnlyList<string> FirstWords => ["drop"];
 
@@ -18,7 +22,7 @@ public sealed class DropSchemaRule : StatementRule
             var schema = QualifiedName.Display(name.Name);
             var how = drop.Cascade ? "with CASCADE it drops every table, view and function in it, with their data" : "it fails while the schema holds objects, and succeeds once they are gone";
             found.Add(ctx.Report(Rule,
-                $"DROP SCHEMA {schema}: {how}. Drop the objects one by one in reviewed migrations instead.",
+                $"DROP SCHEMA {schema}: {how}.",
                 statement, schema, at));
         }
     }

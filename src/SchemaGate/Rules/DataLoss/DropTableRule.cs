@@ -6,7 +6,11 @@ namespace SchemaGate.Rules.DataLoss;
 /// <summary>SG201: DROP TABLE of a table the script did not create itself.</summary>
 public sealed class DropTableRule : StatementRule
 {
-    public override Rule Rule => DataLossRules.DropTable;
+    public static Rule Definition { get; } = new("SG201", RuleFamily.DataLoss, "DROP TABLE", Severity.Error,
+        "The script drops a table that existed before it ran, with every row in it.",
+        "Stop using the table first, keep it (or rename it) for a release, take a backup, then drop it with an allow directive that says why.") { Effects = RuleEffects.RemovesObject, Impact = ImpactKind.Table };
+
+    public override Rule Rule => Definition;
 
     public override IReadOnlyList<string> FirstWords => ["drop"];
 
@@ -18,7 +22,7 @@ public sealed class DropTableRule : StatementRule
             if (ctx.IsNewTable(name, statement.Index)) continue;
             var cascade = drop.Cascade ? " CASCADE also drops the views and foreign keys that depend on it." : "";
             found.Add(ctx.Report(Rule,
-                $"DROP TABLE {name} deletes the table and all its rows.{cascade} Stop using it first, keep a backup, and allow the drop with a reason once nothing reads it.",
+                $"DROP TABLE {name} deletes the table and all its rows.{cascade}",
                 statement, name.ToString(), at));
         }
     }

@@ -6,7 +6,11 @@ namespace SchemaGate.Rules.DataLoss;
 /// <summary>SG205: TRUNCATE [TABLE] [ONLY] name [*] [, ...] [CASCADE].</summary>
 public sealed class TruncateRule : StatementRule
 {
-    public override Rule Rule => DataLossRules.Truncate;
+    public static Rule Definition { get; } = new("SG205", RuleFamily.DataLoss, "TRUNCATE", Severity.Error,
+        "The script empties a table (and with CASCADE every table whose foreign keys point at it).",
+        "Delete only the rows you mean to with DELETE ... WHERE, in batches; never TRUNCATE ... CASCADE in a migration.") { Effects = RuleEffects.DeletesRows, Impact = ImpactKind.Table };
+
+    public override Rule Rule => Definition;
 
     public override IReadOnlyList<string> FirstWords => ["truncate"];
 
@@ -29,7 +33,7 @@ public sealed class TruncateRule : StatementRule
                     ? " CASCADE also empties every table with a foreign key to it, which the script does not name."
                     : " (With CASCADE it would also empty every table that references it.)";
                 found.Add(ctx.Report(Rule,
-                    $"TRUNCATE {table} deletes every row.{extra} Delete only the rows you mean to with DELETE ... WHERE.",
+                    $"TRUNCATE {table} deletes every row.{extra}",
                     statement, table.ToString(), at));
             }
             if (!t.IsCharAt(i, ',')) break;

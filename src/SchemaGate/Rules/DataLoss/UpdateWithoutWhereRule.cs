@@ -6,7 +6,11 @@ namespace SchemaGate.Rules.DataLoss;
 /// <summary>SG207: UPDATE with no WHERE of its own (the main command or a data-modifying CTE).</summary>
 public sealed class UpdateWithoutWhereRule : StatementRule
 {
-    public override Rule Rule => DataLossRules.UpdateWithoutWhere;
+    public static Rule Definition { get; } = new("SG207", RuleFamily.DataLoss, "UPDATE without WHERE", Severity.Error,
+        "An UPDATE has no WHERE clause and overwrites a column in every row of the table.",
+        "Add a WHERE clause (for a backfill: WHERE col IS NULL, in batches by key range).") { Effects = RuleEffects.OverwritesRows, Impact = ImpactKind.Table };
+
+    public override Rule Rule => Definition;
 
     public override IReadOnlyList<string> FirstWords => ["update", "with"];
 
@@ -19,7 +23,7 @@ public sealed class UpdateWithoutWhereRule : StatementRule
             if (!Dml.TryReadTarget(t, verb, out var table, out var after)) continue;
             if (t.IndexOfTopLevelWord("where", after, end) >= 0 || ctx.IsNewTable(table, statement.Index)) continue;
             found.Add(ctx.Report(Rule,
-                $"UPDATE {table} has no WHERE clause and overwrites every row. Add a WHERE clause (for a backfill: WHERE col IS NULL, in batches by key range).",
+                $"UPDATE {table} has no WHERE clause and overwrites every row.",
                 statement, table.ToString(), t[verb]));
         }
     }

@@ -6,7 +6,11 @@ namespace SchemaGate.Rules.Locking;
 /// <summary>SG312: BEGIN / START TRANSACTION with no later COMMIT, END, ROLLBACK or ABORT in the script.</summary>
 public sealed class BeginWithoutCommitRule : IMigrationRule
 {
-    public Rule Rule => LockingRules.BeginWithoutCommit;
+    public static Rule Definition { get; } = new("SG312", RuleFamily.Locking, "BEGIN without COMMIT", Severity.Warning,
+        "The script opens a transaction it never ends; its locks stay held until the session closes.",
+        "Remove BEGIN: the runner already runs each script in one transaction. If you need one, end it with COMMIT.");
+
+    public Rule Rule => Definition;
 
     public IEnumerable<Finding> Check(ScriptContext ctx)
     {

@@ -6,7 +6,11 @@ namespace SchemaGate.Rules.Locking;
 /// <summary>SG305: ALTER TABLE ... ADD [CONSTRAINT n] CHECK (...) without NOT VALID on an existing table.</summary>
 public sealed class CheckNotValidRule : StatementRule
 {
-    public override Rule Rule => LockingRules.CheckNotValid;
+    public static Rule Definition { get; } = new("SG305", RuleFamily.Locking, "ADD CHECK without NOT VALID", Severity.Warning,
+        "Adding a CHECK constraint scans the whole table under an ACCESS EXCLUSIVE lock.",
+        "ADD CONSTRAINT ... CHECK (...) NOT VALID, then VALIDATE CONSTRAINT in a later migration.") { Effects = RuleEffects.BlocksWrites, Impact = ImpactKind.Table };
+
+    public override Rule Rule => Definition;
 
     public override IReadOnlyList<string> FirstWords => ["alter"];
 
@@ -20,7 +24,7 @@ public sealed class CheckNotValidRule : StatementRule
             var name = action.ConstraintName();
             var obj = name is null ? alter.Table.ToString() : alter.Table.Member(name);
             found.Add(ctx.Report(Rule,
-                $"Adding a CHECK constraint to {alter.Table} scans every row under an ACCESS EXCLUSIVE lock. Add it with NOT VALID, then VALIDATE CONSTRAINT in a later migration.",
+                $"Adding a CHECK constraint to {alter.Table} scans every row under an ACCESS EXCLUSIVE lock.",
                 statement, obj, action.First));
         }
     }

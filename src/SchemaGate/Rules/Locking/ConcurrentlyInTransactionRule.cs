@@ -10,7 +10,11 @@ namespace SchemaGate.Rules.Locking;
 /// </summary>
 public sealed class ConcurrentlyInTransactionRule : StatementRule
 {
-    public override Rule Rule => LockingRules.ConcurrentlyInTransaction;
+    public static Rule Definition { get; } = new("SG303", RuleFamily.Locking, "CONCURRENTLY inside a transaction", Severity.Warning,
+        "CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY and DETACH PARTITION CONCURRENTLY cannot run inside a transaction block, and the runner wraps each script in one.",
+        "Put the statement in its own script whose first line is -- schemagate:no-transaction.");
+
+    public override Rule Rule => Definition;
 
     public override IReadOnlyList<string> FirstWords => ["create", "drop", "reindex", "alter"];
 
@@ -24,7 +28,7 @@ public sealed class ConcurrentlyInTransactionRule : StatementRule
             if (!t[i].IsWord("concurrently")) continue;
             var verb = string.Join(' ', t.Take(Math.Min(3, i)).Where(x => x.Kind == SqlTokenKind.Word).Select(x => x.Value.ToUpperInvariant()));
             found.Add(ctx.Report(Rule,
-                $"{verb} ... CONCURRENTLY cannot run inside a transaction block, and this script runs in one. Move it to its own script whose first line is -- schemagate:no-transaction.",
+                $"{verb} ... CONCURRENTLY cannot run inside a transaction block, and this script runs in one.",
                 statement, null, t[i]));
             return;
         }

@@ -6,7 +6,11 @@ namespace SchemaGate.Rules.Locking;
 /// <summary>SG301: CREATE [UNIQUE] INDEX without CONCURRENTLY on a table the script did not create.</summary>
 public sealed class CreateIndexRule : StatementRule
 {
-    public override Rule Rule => LockingRules.CreateIndex;
+    public static Rule Definition { get; } = new("SG301", RuleFamily.Locking, "CREATE INDEX without CONCURRENTLY", Severity.Warning,
+        "Building an index on an existing table without CONCURRENTLY blocks every write to the table until the build ends.",
+        "Use CREATE INDEX CONCURRENTLY in a script marked -- schemagate:no-transaction.") { Effects = RuleEffects.BlocksWrites, Impact = ImpactKind.Table };
+
+    public override Rule Rule => Definition;
 
     public override IReadOnlyList<string> FirstWords => ["create"];
 
@@ -25,7 +29,7 @@ public sealed class CreateIndexRule : StatementRule
         if (!t.TryReadName(ref i, out var table) || ctx.IsNewTable(table, statement.Index)) return;
         var obj = index is null ? table.ToString() : new QualifiedName(table.Schema, index).ToString();
         found.Add(ctx.Report(Rule,
-            $"CREATE INDEX {(index is null ? "" : QualifiedName.Display(index) + " ")}on {table} blocks every write to the table until the build ends. Use CREATE INDEX CONCURRENTLY in a script marked -- schemagate:no-transaction.",
+            $"CREATE INDEX {(index is null ? "" : QualifiedName.Display(index) + " ")}on {table} blocks every write to the table until the build ends.",
             statement, obj));
     }
 }

@@ -6,7 +6,11 @@ namespace SchemaGate.Rules.Locking;
 /// <summary>SG302: DROP INDEX without CONCURRENTLY (indexes created earlier in the script are exempt).</summary>
 public sealed class DropIndexRule : StatementRule
 {
-    public override Rule Rule => LockingRules.DropIndex;
+    public static Rule Definition { get; } = new("SG302", RuleFamily.Locking, "DROP INDEX without CONCURRENTLY", Severity.Warning,
+        "DROP INDEX takes an ACCESS EXCLUSIVE lock on the index's table, blocking reads and writes while it waits and runs.",
+        "Use DROP INDEX CONCURRENTLY in a script marked -- schemagate:no-transaction.") { Effects = RuleEffects.BlocksWrites, Impact = ImpactKind.Table };
+
+    public override Rule Rule => Definition;
 
     public override IReadOnlyList<string> FirstWords => ["drop"];
 
@@ -17,7 +21,7 @@ public sealed class DropIndexRule : StatementRule
         {
             if (ctx.IsNewIndex(name, statement.Index)) continue;
             found.Add(ctx.Report(Rule,
-                $"DROP INDEX {name} takes an ACCESS EXCLUSIVE lock on its table, blocking reads and writes. Use DROP INDEX CONCURRENTLY in a script marked -- schemagate:no-transaction.",
+                $"DROP INDEX {name} takes an ACCESS EXCLUSIVE lock on its table, blocking reads and writes.",
                 statement, name.ToString(), at));
         }
     }

@@ -6,7 +6,11 @@ namespace SchemaGate.Rules.Locking;
 /// <summary>SG304: ALTER TABLE ... ADD [CONSTRAINT n] FOREIGN KEY ... without NOT VALID on an existing table.</summary>
 public sealed class ForeignKeyNotValidRule : StatementRule
 {
-    public override Rule Rule => LockingRules.ForeignKeyNotValid;
+    public static Rule Definition { get; } = new("SG304", RuleFamily.Locking, "ADD FOREIGN KEY without NOT VALID", Severity.Warning,
+        "Adding a foreign key checks every existing row while holding a SHARE ROW EXCLUSIVE lock on both tables, blocking writes.",
+        "ADD CONSTRAINT ... FOREIGN KEY ... NOT VALID, then VALIDATE CONSTRAINT in a later migration.") { Effects = RuleEffects.BlocksWrites, Impact = ImpactKind.Table };
+
+    public override Rule Rule => Definition;
 
     public override IReadOnlyList<string> FirstWords => ["alter"];
 
@@ -20,7 +24,7 @@ public sealed class ForeignKeyNotValidRule : StatementRule
             var name = action.ConstraintName();
             var obj = name is null ? alter.Table.ToString() : alter.Table.Member(name);
             found.Add(ctx.Report(Rule,
-                $"Adding a foreign key to {alter.Table} checks every row while blocking writes to both tables. Add it with NOT VALID, then VALIDATE CONSTRAINT in a later migration. (The runner's lock_timeout bounds the wait for the lock, not the scan.)",
+                $"Adding a foreign key to {alter.Table} checks every row while blocking writes to both tables. (The runner's lock_timeout bounds the wait for the lock, not the scan.)",
                 statement, obj, action.First));
         }
     }

@@ -9,7 +9,11 @@ namespace SchemaGate.Rules.Locking;
 /// </summary>
 public sealed class JsonTypeRule : StatementRule
 {
-    public override Rule Rule => LockingRules.JsonType;
+    public static Rule Definition { get; } = new("SG313", RuleFamily.Locking, "json column instead of jsonb", Severity.Warning,
+        "A column is declared json: it stores text that is reparsed on every access, cannot be indexed with GIN, and changing it to jsonb later rewrites the table.",
+        "Declare the column jsonb.");
+
+    public override Rule Rule => Definition;
 
     public override IReadOnlyList<string> FirstWords => ["create", "alter"];
 
@@ -34,7 +38,7 @@ public sealed class JsonTypeRule : StatementRule
             table ??= TableOf(t);
             var obj = table is { } name ? name.Member(columnName) : QualifiedName.Display(columnName);
             found.Add(ctx.Report(Rule,
-                $"Column {obj} is declared json: stored as text, reparsed on every access, not indexable with GIN, and moving to jsonb later rewrites the table. Declare it jsonb.",
+                $"Column {obj} is declared json: stored as text, reparsed on every access, not indexable with GIN, and moving to jsonb later rewrites the table.",
                 statement, obj, t[i]));
         }
     }

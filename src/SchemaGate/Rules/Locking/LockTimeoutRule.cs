@@ -12,7 +12,11 @@ namespace SchemaGate.Rules.Locking;
 /// </summary>
 public sealed class LockTimeoutRule : IMigrationRule
 {
-    public Rule Rule => LockingRules.NoLockTimeout;
+    public static Rule Definition { get; } = new("SG314", RuleFamily.Locking, "ACCESS EXCLUSIVE lock without lock_timeout", Severity.Warning,
+        "A statement that takes an ACCESS EXCLUSIVE lock on an existing table (ALTER TABLE, DROP TABLE, TRUNCATE, DROP INDEX, LOCK TABLE...) is not preceded in its script by SET lock_timeout. While it waits for the lock behind a long query or an open transaction, every other read and write of the table queues behind it, for as long as it waits.",
+        "Put SET lock_timeout = '5s' (or SET LOCAL lock_timeout, or SELECT set_config('lock_timeout', '5s', true)) before the statement so it gives up quickly and can be retried. SchemaGate's runner sets --lock-timeout itself, but psql, the application's own migrator and other runners do not.") { Impact = ImpactKind.Table };
+
+    public Rule Rule => Definition;
 
     public IEnumerable<Finding> Check(ScriptContext ctx)
     {
@@ -31,7 +35,7 @@ public sealed class LockTimeoutRule : IMigrationRule
             }
             if (inForce || ExclusiveLock(ctx, statement) is not var (what, table, obj)) continue;
             (found ??= []).Add(ctx.Report(Rule,
-                $"{what} takes an ACCESS EXCLUSIVE lock on {table} with no lock_timeout set earlier in the script: while it waits behind a long query or an open transaction, every other read and write of the table queues behind it. Put SET lock_timeout = '5s' before it. SchemaGate's runner sets --lock-timeout itself, but psql, the application's own migrator and other runners do not.",
+                $"{what} takes an ACCESS EXCLUSIVE lock on {table} with no lock_timeout set earlier in the script: while it waits behind a long query or an open transaction, every other read and write of the table queues behind it.",
                 statement, obj));
         }
         return found ?? (IEnumerable<Finding>)[];

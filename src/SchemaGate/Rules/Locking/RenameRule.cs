@@ -6,7 +6,11 @@ namespace SchemaGate.Rules.Locking;
 /// <summary>SG310: ALTER TABLE ... RENAME TO / RENAME [COLUMN] a TO b on an existing table (RENAME CONSTRAINT is fine).</summary>
 public sealed class RenameRule : StatementRule
 {
-    public override Rule Rule => LockingRules.Rename;
+    public static Rule Definition { get; } = new("SG310", RuleFamily.Locking, "RENAME of a table or column", Severity.Warning,
+        "Renaming a table or column breaks every running application instance that still uses the old name.",
+        "Add the new name alongside the old one (a new column kept in sync, or a view), move the application, then remove the old name.");
+
+    public override Rule Rule => Definition;
 
     public override IReadOnlyList<string> FirstWords => ["alter"];
 
@@ -33,7 +37,7 @@ public sealed class RenameRule : StatementRule
                 what = $"Renaming column {obj}";
             }
             found.Add(ctx.Report(Rule,
-                $"{what} breaks every running application instance that still uses the old name. Add the new name alongside the old (a synced column or a view), move the application, then remove the old name.",
+                $"{what} breaks every running application instance that still uses the old name.",
                 statement, obj, action.First));
         }
     }

@@ -6,7 +6,11 @@ namespace SchemaGate.Rules.Locking;
 /// <summary>SG311: VACUUM FULL, CLUSTER, and REINDEX without CONCURRENTLY.</summary>
 public sealed class RewriteMaintenanceRule : StatementRule
 {
-    public override Rule Rule => LockingRules.RewriteMaintenance;
+    public static Rule Definition { get; } = new("SG311", RuleFamily.Locking, "VACUUM FULL / CLUSTER / REINDEX", Severity.Warning,
+        "VACUUM FULL, CLUSTER and REINDEX without CONCURRENTLY rewrite or rebuild under locks that block the table for the whole run.",
+        "Run maintenance outside migrations; use REINDEX ... CONCURRENTLY, or pg_repack instead of VACUUM FULL and CLUSTER.") { Effects = RuleEffects.RewritesTable | RuleEffects.BlocksWrites, Impact = ImpactKind.Table };
+
+    public override Rule Rule => Definition;
 
     public override IReadOnlyList<string> FirstWords => ["vacuum", "cluster", "reindex"];
 

@@ -6,7 +6,11 @@ namespace SchemaGate.Rules.Locking;
 /// <summary>SG307: ALTER TABLE ... ALTER [COLUMN] c SET NOT NULL on an existing table.</summary>
 public sealed class SetNotNullRule : StatementRule
 {
-    public override Rule Rule => LockingRules.SetNotNull;
+    public static Rule Definition { get; } = new("SG307", RuleFamily.Locking, "SET NOT NULL on an existing column", Severity.Warning,
+        "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock.",
+        "Add CHECK (col IS NOT NULL) NOT VALID, validate it in a later migration, then SET NOT NULL (PostgreSQL 12+ uses the valid check and skips the scan) and drop the check.") { Effects = RuleEffects.BlocksWrites, Impact = ImpactKind.Table };
+
+    public override Rule Rule => Definition;
 
     public override IReadOnlyList<string> FirstWords => ["alter"];
 
@@ -19,7 +23,7 @@ public sealed class SetNotNullRule : StatementRule
             if (column < 0 || !action.Tokens.IsWordAt(column + 1, "set") || !action.Tokens.IsWordAt(column + 2, "not")) continue;
             var obj = alter.Table.Member(action.Tokens[column].Value);
             found.Add(ctx.Report(Rule,
-                $"SET NOT NULL on {obj} scans the whole table under an ACCESS EXCLUSIVE lock. Add CHECK ({QualifiedName.Display(action.Tokens[column].Value)} IS NOT NULL) NOT VALID, validate it in a later migration, then SET NOT NULL (PostgreSQL 12+ then skips the scan).",
+                $"SET NOT NULL on {obj} scans the whole table under an ACCESS EXCLUSIVE lock.",
                 statement, obj, action.First));
         }
     }

@@ -9,7 +9,11 @@ namespace SchemaGate.Rules.Locking;
 /// </summary>
 public sealed class UniqueWithoutIndexRule : StatementRule
 {
-    public override Rule Rule => LockingRules.UniqueWithoutIndex;
+    public static Rule Definition { get; } = new("SG309", RuleFamily.Locking, "ADD UNIQUE / PRIMARY KEY without USING INDEX", Severity.Warning,
+        "Adding a unique or primary key constraint builds its index while blocking writes to the table.",
+        "CREATE UNIQUE INDEX CONCURRENTLY first (no-transaction script), then ADD CONSTRAINT ... UNIQUE USING INDEX / PRIMARY KEY USING INDEX.") { Effects = RuleEffects.BlocksWrites, Impact = ImpactKind.Table };
+
+    public override Rule Rule => Definition;
 
     public override IReadOnlyList<string> FirstWords => ["alter"];
 
@@ -38,7 +42,7 @@ public sealed class UniqueWithoutIndexRule : StatementRule
                 obj = alter.Table.Member(action.Tokens[column].Value);
             }
             found.Add(ctx.Report(Rule,
-                $"Adding a {what} constraint to {alter.Table} builds its index while blocking writes. CREATE UNIQUE INDEX CONCURRENTLY first (no-transaction script), then ADD CONSTRAINT ... {what} USING INDEX.",
+                $"Adding a {what} constraint to {alter.Table} builds its index while blocking writes.",
                 statement, obj, action.First));
         }
     }

@@ -5,7 +5,11 @@ namespace SchemaGate.Rules.Locking;
 /// <summary>SG306: VALIDATE CONSTRAINT of a constraint added NOT VALID earlier in the same script.</summary>
 public sealed class ValidateInSameScriptRule : IMigrationRule
 {
-    public Rule Rule => LockingRules.ValidateInSameScript;
+    public static Rule Definition { get; } = new("SG306", RuleFamily.Locking, "VALIDATE CONSTRAINT in the same script as NOT VALID", Severity.Warning,
+        "The constraint is added NOT VALID and validated in the same script, so the validating scan runs inside the same transaction that holds the ADD CONSTRAINT lock: NOT VALID gains nothing.",
+        "Move VALIDATE CONSTRAINT to a later migration.") { Effects = RuleEffects.BlocksWrites, Impact = ImpactKind.Table };
+
+    public Rule Rule => Definition;
 
     public IEnumerable<Finding> Check(ScriptContext ctx)
     {
@@ -26,7 +30,7 @@ public sealed class ValidateInSameScriptRule : IMigrationRule
                 {
                     var obj = alter.Table.Member(action.Tokens[action.Start + 2].Value);
                     (found ??= []).Add(ctx.Report(Rule,
-                        $"{obj} is added NOT VALID and validated in the same script, so the validation runs in the transaction that still holds the ADD CONSTRAINT lock. Move VALIDATE CONSTRAINT to a later migration.",
+                        $"{obj} is added NOT VALID and validated in the same script, so the validation runs in the transaction that still holds the ADD CONSTRAINT lock.",
                         statement, obj, action.First));
                 }
             }

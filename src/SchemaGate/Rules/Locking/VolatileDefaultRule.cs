@@ -10,7 +10,11 @@ namespace SchemaGate.Rules.Locking;
 /// </summary>
 public sealed class VolatileDefaultRule : StatementRule
 {
-    public override Rule Rule => LockingRules.VolatileDefault;
+    public static Rule Definition { get; } = new("SG308", RuleFamily.Locking, "ADD COLUMN with a volatile default", Severity.Warning,
+        "A column added with a volatile default (random(), gen_random_uuid(), clock_timestamp(), nextval(), a serial type), as an identity or as a stored generated column rewrites the whole table under an ACCESS EXCLUSIVE lock.",
+        "Add the column without a default (or with a constant one), set the default in a separate statement, and backfill existing rows in batches.") { Effects = RuleEffects.RewritesTable | RuleEffects.BlocksWrites, Impact = ImpactKind.Table };
+
+    public override Rule Rule => Definition;
 
     public override IReadOnlyList<string> FirstWords => ["alter"];
 
@@ -25,7 +29,7 @@ public sealed class VolatileDefaultRule : StatementRule
             if (volatileCall is null) continue;
             var obj = alter.Table.Member(action.Tokens[column].Value);
             found.Add(ctx.Report(Rule,
-                $"ADD COLUMN {obj} with {volatileCall} rewrites the whole table under an ACCESS EXCLUSIVE lock. Add the column without that default, set the default in a separate statement, and backfill existing rows in batches.",
+                $"ADD COLUMN {obj} with {volatileCall} rewrites the whole table under an ACCESS EXCLUSIVE lock.",
                 statement, obj, action.First));
         }
     }
