@@ -4,7 +4,9 @@ using SchemaGate.Hosting;
 /// <summary>GenerateMigration: the SQL that turns one schema into another, validated on a copy before it is written.</summary>
 sealed partial class Build
 {
-    [Parameter("GenerateMigration: the schema to start from: a database URL (read-only session), a snapshot file, or migrations@N (migrations = all)", Secret = true)]
+    // Not a secret parameter as a whole (that would mask the word "migrations" everywhere): a URL's password and the URL
+    // are registered with the redactor the moment the value is parsed, as for --to.
+    [Parameter("GenerateMigration: the schema to start from: a database URL (read-only session), a snapshot file, or migrations@N (migrations = all)")]
     readonly string? From;
 
     [Parameter("GenerateMigration: where the SQL goes: a file, or a folder for <next version>_<--name>.sql (printed when absent)")]

@@ -53,7 +53,7 @@ public sealed class DriftFixProcessTests(PostgresServerFixture fixture) : IClass
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(build.ReportJson));
         var fix = json.RootElement.GetProperty("context").GetProperty("drift").GetProperty("fix");
         Assert.True(fix.GetProperty("revertValidated").GetBoolean() && fix.GetProperty("adoptValidated").GetBoolean(), fix.ToString());
-        Assert.Contains("drift fix written and validated", output);
+        Assert.Contains("drift fix written and validated", md);
         // Production was only read: the hand-made change is still there.
         Assert.True(await Db.TableExistsAsync(production, "audit_log"));
         Assert.Empty(build.LeftoverInstances());

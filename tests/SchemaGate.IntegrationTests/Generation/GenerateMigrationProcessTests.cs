@@ -76,9 +76,9 @@ public sealed class GenerateMigrationProcessTests
         var before = Directory.GetFiles(build.Root, "*", SearchOption.AllDirectories).Length;
         var cases = new (string[] Args, string Expected)[]
         {
-            (["--from", "postgres://app@db.example:99999/shop", "--to", "migrations", "--sql-out", "out/fix.sql"], "--from has port 99999, outside 1-65535."),
-            (["--from", "migrations", "--to", "mysql://app@127.0.0.1/shop", "--sql-out", "out/fix.sql"], "--to"),
-            (["--from", "postgres://app:Secret-Pw-1@127.0.0.1:1/shop", "--to", "migrations", "--sql-out", "out/fix.sql"], "--from: cannot connect to postgres://app@127.0.0.1:1/shop"),
+            (["--from", "postgres://app@db.example:99999/shop", "--to", "migrations", "--sql-out", "out/fix.sql"], "--from is not a well-formed URL"),
+            (["--from", "migrations", "--to", "mysql://app@127.0.0.1/shop", "--sql-out", "out/fix.sql"], "--to has the scheme 'mysql://'"),
+            (["--from", "postgres://app:Secret-Pw-1@127.0.0.1:1/shop", "--to", "migrations", "--sql-out", "out/fix.sql"], "--from: cannot connect to postgres://app@127.0.0.1:1/shop: connection refused"),
             (["--from", "snapshots/none.json", "--to", "migrations", "--sql-out", "out/fix.sql"], "--from is neither a database URL, migrations@N nor an existing snapshot file"),
             (["--from", "migrations@abc", "--to", "migrations", "--sql-out", "out/fix.sql"], "--from migrations@abc names no version"),
             (["--from", "migrations", "--to", "migrations@1x", "--sql-out", "out/fix.sql"], "--to migrations@1x names no version"),
