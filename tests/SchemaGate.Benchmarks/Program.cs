@@ -8,6 +8,7 @@ using SchemaGate.Security;
 
 // ./build.sh Benchmark  ->  dotnet run --project tests/SchemaGate.Benchmarks -c Release -- --output docs/benchmarks.md
 // Options: --only start,lint,apply,tracing,catalog,generate (run only those; their sections in --output are replaced, the rest kept),
+//          --only rules (recall and false alarms per rule family on the rule corpus, written into docs/rules/README.md; not in the default run),
 //          --catalog-tables N (default 10000; 0 skips the catalog benchmark),
 //          --catalog-url URL (measure the catalog on that existing database instead of an ephemeral one; it is given
 //          the benchmark tables when it lacks them).
@@ -36,7 +37,7 @@ try
     LocalPostgresServer? server = null;
     try
     {
-        if (only.Contains("apply") || only.Contains("tracing") || (only.Contains("catalog") && tables > 0 && catalogUrl is null) ||
+        if (only.Contains("apply") || only.Contains("tracing") || only.Contains("rules") || (only.Contains("catalog") && tables > 0 && catalogUrl is null) ||
             (only.Contains("generate") && tables > 0))
             server = await LocalPostgresServer.StartAsync(new EphemeralOptions { WorkRoot = Path.Combine(work, "main") }, ct);
         if (only.Contains("apply"))
@@ -45,6 +46,12 @@ try
             Add(apply.ToMarkdown());
         }
         if (only.Contains("tracing")) Add((await TracingOverheadBenchmark.RunAsync(server!, 10, ct)).ToMarkdown());
+        if (only.Contains("rules"))
+        {
+            var rules = await RulesCorpusBenchmark.RunAsync(server!, work, ct);
+            Console.WriteLine(rules);
+            await RulesCorpusBenchmark.WriteAsync(Arg("--rules-output") ?? "docs/rules/README.md", rules, ct);
+        }
         if (only.Contains("catalog") && tables > 0)
         {
             var db = catalogUrl is not null
@@ -66,6 +73,7 @@ try
         if (server is not null) await server.DisposeAsync();
     }
 
+    if (sections.Count == 0) return 0; // --only rules writes its own file
     Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
     await File.WriteAllTextAsync(output, BenchmarkDocument.Merge(File.Exists(output) ? await File.ReadAllTextAsync(output, ct) : null, machine, sections), ct);
     Console.WriteLine($"written to {output}");

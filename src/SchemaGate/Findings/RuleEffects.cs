@@ -20,6 +20,11 @@ public enum RuleEffects
     RewritesTable = 8,
     /// <summary>A lock that blocks writes (SHARE or stronger) is held while the statement works.</summary>
     BlocksWrites = 16,
+    /// <summary>
+    /// The statement fails when the table holds rows (it passed on the empty ephemeral table): production's row count
+    /// decides, and rows there make the finding an error (<c>Judge</c>).
+    /// </summary>
+    FailsOnRows = 32,
 }
 
 /// <summary>Which of production's numbers make a finding concrete: none, the table's rows and size, or a column's non-null values.</summary>

@@ -14,8 +14,12 @@ public sealed record StatementAnnotation(string RuleId, Severity Severity, strin
     /// <summary>What the rule's danger does to a table (a static rule that names a rewrite makes the traced rewrite its evidence).</summary>
     public RuleEffects Effects { get; init; }
 
+    /// <summary>A static finding the traced run saw too (the same rule on the same statement).</summary>
+    public bool Confirmed { get; init; }
+
     public override string ToString() =>
-        $"{RuleId} {Severity.ToString().ToLowerInvariant()}: {Title}{(Traced ? " (seen when the script ran on the copy)" : "")}";
+        $"{RuleId} {Severity.ToString().ToLowerInvariant()}: {Title}" +
+        (Traced ? " (seen when the script ran on the copy)" : Confirmed ? " (confirmed when the script ran on the copy)" : "");
 }
 
 /// <summary>
@@ -55,14 +59,15 @@ public static class RuleAnnotator
     }
 
     /// <summary>
-    /// Both kinds of annotation for a statement, each rule once (the static one when both saw it); a traced rewrite is
+    /// Both kinds of annotation for a statement, each rule once (the static one, marked confirmed, when both saw it); a traced rewrite is
     /// left out where a static rule on the statement already names the rewrite (as <see cref="TraceJoin"/> joins them).
     /// </summary>
     public static IReadOnlyList<StatementAnnotation> Merge(IReadOnlyList<StatementAnnotation>? lint, IReadOnlyList<StatementAnnotation>? traced)
     {
-        var statics = lint ?? [];
+        var seen = traced ?? [];
+        var statics = (lint ?? []).Select(a => seen.Any(t => t.RuleId == a.RuleId) ? a with { Confirmed = true } : a).ToList();
         var namesRewrite = statics.Any(a => (a.Effects & RuleEffects.RewritesTable) != 0);
-        return statics.Concat((traced ?? []).Where(a => !(namesRewrite && a.RuleId == TracedRules.Rewrite.Id)))
+        return statics.Concat(seen.Where(a => !(namesRewrite && a.RuleId == TracedRules.Rewrite.Id)))
             .GroupBy(a => a.RuleId).Select(g => g.First()).OrderBy(a => a.RuleId, StringComparer.Ordinal).ToList();
     }
 

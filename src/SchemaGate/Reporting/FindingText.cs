@@ -59,6 +59,10 @@ public static class FindingText
                 ? $"In production: drops column {name}: {values.ToString("N0", Invariant)} {(values == 1 ? "row holds" : "rows hold")} a value (table: {size})."
                 : $"In production: drops column {name} of a table with {size}.";
         }
+        if (rule.Names(RuleEffects.FailsOnRows))
+            return impact.Rows is > 0
+                ? $"In production: {impact.Table} holds {size}, so the statement fails there."
+                : $"In production: {impact.Table} holds {size}.";
         if (rule.Names(RuleEffects.RemovesObject)) return $"In production: drops table {impact.Table} ({size}).";
         if (rule.Names(RuleEffects.DeletesRows)) return $"In production: deletes every row of {impact.Table} ({size}).";
         if (rule.Names(RuleEffects.OverwritesRows)) return $"In production: overwrites every row of {impact.Table} ({size}).";

@@ -98,5 +98,5 @@ public readonly record struct AlterAction(IReadOnlyList<SqlToken> Tokens, int St
 
     /// <summary>The name given by <c>ADD CONSTRAINT name</c>, or null.</summary>
     public string? ConstraintName() =>
-        Is("add", "constraint") && Start + 2 < End && Tokens[Start + 2].IsIdentifier() ? Tokens[Start + 2].Value : null;
+        Is("add", "constraint") && Start + 2 < End && Tokens[Start + 2].IsIdentifier() ? Tokens[Start + 2].Name() : null;
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using SchemaGate.Findings;
 using SchemaGate.Migrations.Source;
+using SchemaGate.Rules.Schema;
 using SchemaGate.Sql;
 
 namespace SchemaGate.Rules;
@@ -30,11 +31,13 @@ public static class MigrationLinter
         ArgumentNullException.ThrowIfNull(set);
         var findings = new List<Finding>();
         var created = new HashSet<QualifiedName>();
-        foreach (var script in set.Scripts)
+        var up = set.Scripts.Where(s => !s.IsDown).ToList();
+        var declared = DeclaredSchema.Read(up, inChange);
+        for (var ordinal = 0; ordinal < up.Count; ordinal++)
         {
-            if (script.IsDown) continue;
+            var script = up[ordinal];
             var change = inChange?.Invoke(script) == true;
-            var ctx = new ScriptContext(script, change ? created : null);
+            var ctx = new ScriptContext(script, change ? created : null, declared, ordinal);
             findings.AddRange(Lint(ctx));
             if (change) created.UnionWith(ctx.CreatedTables);
         }

@@ -1,5 +1,6 @@
 using SchemaGate.Findings;
 using SchemaGate.Migrations.Source;
+using SchemaGate.Rules.Schema;
 using SchemaGate.Sql;
 
 namespace SchemaGate.Rules;
@@ -11,7 +12,8 @@ namespace SchemaGate.Rules;
 /// table an earlier statement of the script created, or one an earlier script of the change created
 /// (<paramref name="createdByChange"/>). <c>CREATE TABLE IF NOT EXISTS</c> does not count as new: the table may already
 /// be there. For a statement that ran hidden inside another (<see cref="ForHiddenStatement"/>), the traced run says
-/// which tables existed, and every other table is new.
+/// which tables existed, and every other table is new. <see cref="Declared"/> is what the scripts of the set declare
+/// (column types, NOT NULL, indexes, checks, functions), read at this script's place (<see cref="At"/>).
 /// </summary>
 public sealed class ScriptContext
 {
@@ -22,16 +24,25 @@ public sealed class ScriptContext
     private readonly Func<QualifiedName, bool>? _existed;
 
     public ScriptContext(MigrationScript script, IReadOnlySet<QualifiedName>? createdByChange = null)
-        : this(script, createdByChange, null)
+        : this(script, createdByChange, null, null, 0)
     {
     }
 
-    private ScriptContext(MigrationScript script, IReadOnlySet<QualifiedName>? createdByChange, Func<QualifiedName, bool>? existed)
+    /// <summary>A script in its set: <paramref name="declared"/> read over the set's up scripts, this one at <paramref name="ordinal"/>.</summary>
+    public ScriptContext(MigrationScript script, IReadOnlySet<QualifiedName>? createdByChange, DeclaredSchema declared, int ordinal)
+        : this(script, createdByChange, null, declared, ordinal)
+    {
+    }
+
+    private ScriptContext(MigrationScript script, IReadOnlySet<QualifiedName>? createdByChange, Func<QualifiedName, bool>? existed,
+        DeclaredSchema? declared, int ordinal)
     {
         ArgumentNullException.ThrowIfNull(script);
         Script = script;
         _createdByChange = createdByChange;
         _existed = existed;
+        Declared = declared ?? (existed is null ? DeclaredSchema.Read([script]) : DeclaredSchema.Empty);
+        Ordinal = declared is null ? 0 : ordinal;
         _alters = new AlterTable?[script.Sql.Statements.Count];
         foreach (var statement in script.Sql.Statements)
         {
@@ -49,6 +60,27 @@ public sealed class ScriptContext
 
     public MigrationScript Script { get; }
 
+    /// <summary>What the scripts of the set declare; empty for a hidden statement.</summary>
+    public DeclaredSchema Declared { get; }
+
+    /// <summary>This script's place among the set's up scripts.</summary>
+    public int Ordinal { get; }
+
+    /// <summary>The position of a statement of this script, for asking <see cref="Declared"/> what was declared before it.</summary>
+    public SchemaPosition At(int statementIndex) => new(Ordinal, statementIndex);
+
+    /// <summary>
+    /// True when the column is new for the change: its table is new, or this script added it before
+    /// <paramref name="statementIndex"/>, or an earlier script of the change did.
+    /// </summary>
+    public bool IsNewColumn(QualifiedName table, string column, int statementIndex)
+    {
+        if (IsNewTable(table, statementIndex)) return true;
+        if (_existed is not null) return false;
+        if (Declared.Column(table, column, At(statementIndex)) is not { } declared) return false;
+        return declared.Added.Script == Ordinal ? declared.Added.Statement < statementIndex : Declared.IsInChange(declared.Added.Script);
+    }
+
     public IReadOnlyList<SqlStatement> Statements => Script.Sql.Statements;
 
     public string File => Script.RelativePath;
@@ -58,7 +90,7 @@ public sealed class ScriptContext
     /// judged as a script of its own, and a table is new unless <paramref name="existed"/> says it was there before.
     /// </summary>
     public static ScriptContext ForHiddenStatement(MigrationScript statement, Func<QualifiedName, bool> existed) =>
-        new(statement, null, existed);
+        new(statement, null, existed, null, 0);
 
     /// <summary>True when a statement before <paramref name="statementIndex"/>, or an earlier script of the change, created the table (not IF NOT EXISTS).</summary>
     public bool IsNewTable(QualifiedName table, int statementIndex) =>
@@ -124,13 +156,22 @@ public sealed class ScriptContext
             else if (depth == 0 && (t.IsCharAt(i, ',') || t.IsCharAt(i, ')')))
             {
                 var simple = i > itemStart && t[itemStart].IsIdentifier() && (i == itemStart + 1 || KeyOptionFollows(t, itemStart + 1));
-                name.Append('_').Append(simple ? t[itemStart].Value : "expr");
+                name.Append('_').Append(simple ? t[itemStart].Name() : ExpressionName(t, itemStart, i));
                 if (t.IsCharAt(i, ')')) break;
                 itemStart = i + 1;
             }
         }
         name.Append("_idx");
         return System.Text.Encoding.UTF8.GetByteCount(name.ToString()) <= 63 ? name.ToString() : null;
+    }
+
+    /// <summary>PostgreSQL names an expression key after its function (<c>(lower(note))</c>: <c>lower</c>), any other expression <c>expr</c>.</summary>
+    private static string ExpressionName(IReadOnlyList<SqlToken> t, int start, int end)
+    {
+        var i = start;
+        while (i < end && t.IsCharAt(i, '(')) i++;
+        if (!t.TryReadName(ref i, out var function) || !t.IsCharAt(i, '(')) return "expr";
+        return function.Name;
     }
 
     /// <summary>After a key column: COLLATE, an operator class, ASC/DESC or NULLS FIRST/LAST, not an expression.</summary>

@@ -7,6 +7,12 @@ internal static class TokenReader
 {
     public static bool IsIdentifier(this SqlToken token) => token.Kind is SqlTokenKind.Word or SqlTokenKind.QuotedIdentifier;
 
+    /// <summary>
+    /// The identifier as PostgreSQL stores it: <see cref="SqlToken.Value"/> cut to 63 bytes (<see cref="Identifier.Truncate"/>),
+    /// so a long name a script spells in full meets the catalog's (and the traced run's) spelling.
+    /// </summary>
+    public static string Name(this SqlToken token) => Identifier.Truncate(token.Value);
+
     public static bool IsWordAt(this IReadOnlyList<SqlToken> tokens, int i, string lowerWord) =>
         i >= 0 && i < tokens.Count && tokens[i].IsWord(lowerWord);
 
@@ -29,12 +35,12 @@ internal static class TokenReader
         name = default;
         if (i >= tokens.Count || !tokens[i].IsIdentifier()) return false;
         string? schema = null;
-        var last = tokens[i].Value;
+        var last = tokens[i].Name();
         i++;
         while (tokens.IsCharAt(i, '.') && i + 1 < tokens.Count && tokens[i + 1].IsIdentifier())
         {
             schema = last;
-            last = tokens[i + 1].Value;
+            last = tokens[i + 1].Name();
             i += 2;
         }
         name = new QualifiedName(schema ?? QualifiedName.DefaultSchema, last);
@@ -46,7 +52,7 @@ internal static class TokenReader
     {
         identifier = "";
         if (i >= tokens.Count || !tokens[i].IsIdentifier()) return false;
-        identifier = tokens[i].Value;
+        identifier = tokens[i].Name();
         i++;
         return true;
     }

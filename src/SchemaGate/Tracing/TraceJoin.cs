@@ -7,8 +7,10 @@ namespace SchemaGate.Tracing;
 /// whose key exists adds its facts to that finding's evidence; one without a statement (seen in a before/after schema
 /// diff) joins the finding of the same rule, file and object. A traced rewrite (SG316) joins a finding on its statement
 /// whose rule names the rewrite (SG308, SG208, SG311) instead of standing alone; locks and rewrites that statements
-/// explain add their facts to the findings on the statement that name that effect. Nothing is folded across rules
-/// otherwise: each remaining traced finding is a finding of its own, allowed or turned off on its own.
+/// explain add their facts to the findings on the statement that name that effect. An ALTER TABLE the traced run saw
+/// keep its table's data file (<see cref="TraceFactKind.NoRewrite"/>) withdraws the static findings on that statement and
+/// table whose rule names a rewrite (SG208, SG308): the static rule guessed, the run knows. Nothing is folded across
+/// rules otherwise: each remaining traced finding is a finding of its own, allowed or turned off on its own.
 /// </summary>
 public static class TraceJoin
 {
@@ -47,7 +49,7 @@ public static class TraceJoin
             result.Add(finding);
         }
 
-        foreach (var observation in traced.Observations)
+        foreach (var observation in traced.Observations.Where(o => o.Fact.Kind != TraceFactKind.NoRewrite))
         {
             for (var i = 0; i < result.Count; i++)
             {
@@ -56,6 +58,16 @@ public static class TraceJoin
                     Enrich(i, [observation.Fact]);
             }
         }
+
+        foreach (var kept in traced.Observations.Where(o => o.Fact.Kind == TraceFactKind.NoRewrite))
+            result.RemoveAll(f => Guessed(f, kept));
         return result;
     }
+
+    /// <summary>A static finding on the statement and table whose rule names a rewrite that nothing traced confirmed.</summary>
+    private static bool Guessed(Finding finding, TracedFindings.Observation kept) =>
+        finding.File == kept.File && finding.Statement == kept.Statement && finding.Rule != TracedRules.Rewrite &&
+        finding.Rule.Names(RuleEffects.RewritesTable) && !finding.Evidence.Trace.Any(f => f.Kind == TraceFactKind.Rewrote) &&
+        ObjectName.Canonical(finding.Object) is { } obj && ObjectName.Canonical(kept.Fact.Object) is { } table &&
+        (obj == table || obj.StartsWith(table + ".", StringComparison.Ordinal));
 }

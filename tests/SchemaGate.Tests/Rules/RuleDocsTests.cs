@@ -1,4 +1,5 @@
 using SchemaGate.Findings;
+using SchemaGate.Tests.Rules.CorpusFormat;
 
 namespace SchemaGate.Tests.Rules;
 
@@ -30,13 +31,40 @@ public class RuleDocsTests
     }
 
     [Fact]
-    public void Readme_lists_exactly_the_catalogue_with_severity_and_title()
+    public void Readme_lists_exactly_the_catalogue_with_family_severity_and_title()
     {
         var lines = File.ReadAllLines(Path.Combine(RepositoryRoot(), "docs", "rules", "README.md"))
             .Where(l => l.StartsWith("| [SG", StringComparison.Ordinal)).ToList();
         var expected = RuleCatalog.All
-            .Select(r => $"| [{r.Id}]({r.Id}.md) | {r.DefaultSeverity.ToString().ToLowerInvariant()} | {r.Title} |").ToList();
+            .Select(r => $"| [{r.Id}]({r.Id}.md) | {Family(r.Family)} | {r.DefaultSeverity.ToString().ToLowerInvariant()}{(r.EnabledByDefault ? "" : " (off by default)")} | {r.Title} |")
+            .ToList();
         Assert.Equal(expected, lines);
+    }
+
+    private static string Family(RuleFamily family) => family switch
+    {
+        RuleFamily.DataLoss => "data loss",
+        _ => family.ToString().ToLowerInvariant(),
+    };
+
+    public static TheoryData<string> PageIds => new(RulePage.Load().Select(p => p.RuleId));
+
+    [Theory]
+    [MemberData(nameof(PageIds))]
+    public void Every_page_has_a_setup_and_sql_examples_or_says_why_it_is_exempt(string id)
+    {
+        var page = RulePage.Load().Single(p => p.RuleId == id);
+        if (page.ExemptReason is { } reason)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(reason), $"{id}: the exempt marker needs a reason");
+            var rule = RuleCatalog.Find(id)!;
+            Assert.True(rule.Family is RuleFamily.Configuration or RuleFamily.Drift or RuleFamily.Seeds or RuleFamily.History,
+                $"{id}: only configuration, history, drift and seed rules may be exempt from the page test");
+            return;
+        }
+        Assert.True(page.Setup is not null, $"{id}: no ```sql block under ## Setup");
+        Assert.NotEmpty(page.Bad);
+        Assert.NotEmpty(page.Good);
     }
 
     [Fact]

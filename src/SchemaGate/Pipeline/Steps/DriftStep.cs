@@ -37,7 +37,7 @@ public sealed class DriftStep(GateSettings settings, IGateLog log)
         foreach (var effect in plan.PendingEffects) log.Line($"  {effect.Script.RelativePath}: {effect.Changes.Count} change(s)");
 
         var traced = TracedFindings.For(tracer.Traces);
-        var removals = plan.PendingEffects.SelectMany(e => TracedFindings.FromRemovals(e.Script, e.Changes)).ToList();
+        var removals = TracedFindings.FromRemovals(plan.PendingEffects);
         var check = !plan.DriftChecked
             ? null
             : plan.NotYetDeployed

@@ -3,7 +3,7 @@ using SchemaGate.Sql;
 
 namespace SchemaGate.Rules.DataLoss;
 
-/// <summary>SG202: ALTER TABLE ... DROP [COLUMN] of an existing table, once per dropped column.</summary>
+/// <summary>SG202: ALTER TABLE ... DROP [COLUMN] of an existing table, once per dropped column (not one the change added).</summary>
 public sealed class DropColumnRule : StatementRule
 {
     public static Rule Definition { get; } = new("SG202", RuleFamily.DataLoss, "DROP COLUMN", Severity.Error,
@@ -20,8 +20,8 @@ public sealed class DropColumnRule : StatementRule
         foreach (var action in alter.Actions)
         {
             var column = action.DroppedColumn();
-            if (column < 0) continue;
-            var obj = alter.Table.Member(action.Tokens[column].Value);
+            if (column < 0 || ctx.IsNewColumn(alter.Table, action.Tokens[column].Name(), statement.Index)) continue;
+            var obj = alter.Table.Member(action.Tokens[column].Name());
             found.Add(ctx.Report(Rule,
                 $"DROP COLUMN {obj} deletes the column's value in every row.",
                 statement, obj, action.First));

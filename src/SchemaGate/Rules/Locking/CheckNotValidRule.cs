@@ -3,7 +3,10 @@ using SchemaGate.Sql;
 
 namespace SchemaGate.Rules.Locking;
 
-/// <summary>SG305: ALTER TABLE ... ADD [CONSTRAINT n] CHECK (...) without NOT VALID on an existing table.</summary>
+/// <summary>
+/// SG305: ALTER TABLE ... ADD [CONSTRAINT n] CHECK (...) without NOT VALID on an existing table, and an added column's
+/// inline CHECK (a column constraint cannot be NOT VALID, so every row is checked at once).
+/// </summary>
 public sealed class CheckNotValidRule : StatementRule
 {
     public static Rule Definition { get; } = new("SG305", RuleFamily.Locking, "ADD CHECK without NOT VALID", Severity.Warning,
@@ -19,6 +22,18 @@ public sealed class CheckNotValidRule : StatementRule
         if (ctx.AlterTableAt(statement.Index) is not { } alter || ctx.IsNewTable(alter.Table, statement.Index)) return;
         foreach (var action in alter.Actions)
         {
+            var column = action.AddedColumn();
+            if (column >= 0)
+            {
+                if (Schema.ColumnDefinition.TryRead(action.Tokens, column, action.End) is { Checks.Count: > 0 } definition)
+                {
+                    var member = alter.Table.Member(definition.Name);
+                    found.Add(ctx.Report(Rule,
+                        $"ADD COLUMN {member} with an inline CHECK checks every row of {alter.Table} under an ACCESS EXCLUSIVE lock.",
+                        statement, member, action.Tokens[definition.Checks[0].At]));
+                }
+                continue;
+            }
             var kind = action.TableConstraintKind();
             if (kind < 0 || !action.Tokens[kind].IsWord("check") || action.Contains("not", "valid")) continue;
             var name = action.ConstraintName();

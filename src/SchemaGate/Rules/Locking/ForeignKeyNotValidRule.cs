@@ -3,7 +3,10 @@ using SchemaGate.Sql;
 
 namespace SchemaGate.Rules.Locking;
 
-/// <summary>SG304: ALTER TABLE ... ADD [CONSTRAINT n] FOREIGN KEY ... without NOT VALID on an existing table.</summary>
+/// <summary>
+/// SG304: ALTER TABLE ... ADD [CONSTRAINT n] FOREIGN KEY ... without NOT VALID on an existing table, and an added
+/// column's inline REFERENCES (a column constraint cannot be NOT VALID, so it is always checked at once).
+/// </summary>
 public sealed class ForeignKeyNotValidRule : StatementRule
 {
     public static Rule Definition { get; } = new("SG304", RuleFamily.Locking, "ADD FOREIGN KEY without NOT VALID", Severity.Warning,
@@ -19,12 +22,24 @@ public sealed class ForeignKeyNotValidRule : StatementRule
         if (ctx.AlterTableAt(statement.Index) is not { } alter || ctx.IsNewTable(alter.Table, statement.Index)) return;
         foreach (var action in alter.Actions)
         {
+            var column = action.AddedColumn();
+            if (column >= 0)
+            {
+                if (Schema.ColumnDefinition.TryRead(action.Tokens, column, action.End) is { References: { } inline } definition)
+                {
+                    var member = alter.Table.Member(definition.Name);
+                    found.Add(ctx.Report(Rule,
+                        $"ADD COLUMN {member} REFERENCES {inline.Table} adds a foreign key that is checked at once, while blocking writes to both tables.",
+                        statement, member, action.Tokens[inline.At]));
+                }
+                continue;
+            }
             var kind = action.TableConstraintKind();
             if (kind < 0 || !action.Tokens[kind].IsWord("foreign") || action.Contains("not", "valid")) continue;
             var name = action.ConstraintName();
             var obj = name is null ? alter.Table.ToString() : alter.Table.Member(name);
             found.Add(ctx.Report(Rule,
-                $"Adding a foreign key to {alter.Table} checks every row while blocking writes to both tables. (The runner's lock_timeout bounds the wait for the lock, not the scan.)",
+                $"Adding a foreign key to {alter.Table} checks every row while blocking writes to both tables.",
                 statement, obj, action.First));
         }
     }

@@ -33,7 +33,7 @@ public sealed class JsonTypeRule : StatementRule
                 typeStart = i - 2;
             }
             var previous = t[typeStart - 1];
-            var columnName = previous.IsWord("type") ? ColumnBeforeType(t, typeStart - 1) : previous.IsIdentifier() && !previous.IsWord("as") ? previous.Value : null;
+            var columnName = previous.IsWord("type") ? ColumnBeforeType(t, typeStart - 1) : previous.IsIdentifier() && !previous.IsWord("as") ? previous.Name() : null;
             if (columnName is null) continue;
             table ??= TableOf(t);
             var obj = table is { } name ? name.Member(columnName) : QualifiedName.Display(columnName);
@@ -47,7 +47,7 @@ public sealed class JsonTypeRule : StatementRule
     {
         var i = type - 1;
         if (t.IsWordAt(i, "data") && t.IsWordAt(i - 1, "set")) i -= 2;
-        return i >= 0 && t[i].IsIdentifier() ? t[i].Value : null;
+        return i >= 0 && t[i].IsIdentifier() ? t[i].Name() : null;
     }
 
     private static QualifiedName? TableOf(IReadOnlyList<SqlToken> t)

@@ -3,7 +3,10 @@ using SchemaGate.Sql;
 
 namespace SchemaGate.Rules.Locking;
 
-/// <summary>SG311: VACUUM FULL, CLUSTER, and REINDEX without CONCURRENTLY.</summary>
+/// <summary>
+/// SG311: VACUUM FULL, CLUSTER, and REINDEX without CONCURRENTLY. REINDEX SYSTEM rebuilds only the system catalogs'
+/// indexes, no table of the application, and is not reported here (it cannot run in a transaction: SG109).
+/// </summary>
 public sealed class RewriteMaintenanceRule : StatementRule
 {
     public static Rule Definition { get; } = new("SG311", RuleFamily.Locking, "VACUUM FULL / CLUSTER / REINDEX", Severity.Warning,
@@ -20,15 +23,15 @@ public sealed class RewriteMaintenanceRule : StatementRule
         string? message = null;
         if (Vacuum.IsFull(t))
         {
-            message = "VACUUM FULL rewrites the table under an ACCESS EXCLUSIVE lock, blocking reads and writes. Use pg_repack outside the migration, or plain VACUUM.";
+            message = "VACUUM FULL rewrites the table under an ACCESS EXCLUSIVE lock, blocking reads and writes.";
         }
         else if (t[0].IsWord("cluster"))
         {
-            message = "CLUSTER rewrites the table under an ACCESS EXCLUSIVE lock, blocking reads and writes. Use pg_repack outside the migration.";
+            message = "CLUSTER rewrites the table under an ACCESS EXCLUSIVE lock, blocking reads and writes.";
         }
-        else if (t[0].IsWord("reindex") && !t.ContainsWord(1, t.Count, "concurrently"))
+        else if (t[0].IsWord("reindex") && !t.ContainsWord(1, t.Count, "concurrently") && !IsSystem(t))
         {
-            message = "REINDEX without CONCURRENTLY blocks writes to the table (and reads that use the index). Use REINDEX ... CONCURRENTLY in a no-transaction script, or run it outside migrations.";
+            message = "REINDEX without CONCURRENTLY blocks writes to the table (and reads that use the index) while it rebuilds.";
         }
         if (message is null) return;
         string? obj = null;
@@ -40,6 +43,14 @@ public sealed class RewriteMaintenanceRule : StatementRule
             break;
         }
         found.Add(ctx.Report(Rule, message, statement, obj));
+    }
+
+    /// <summary><c>REINDEX [(options)] SYSTEM [name]</c>.</summary>
+    private static bool IsSystem(IReadOnlyList<SqlToken> t)
+    {
+        var i = 1;
+        t.SkipGroup(ref i);
+        return t.IsWordAt(i, "system");
     }
 
     private static bool IsOption(string word) => word is "full" or "freeze" or "verbose" or "analyze" or "analyse" or "true" or "false"

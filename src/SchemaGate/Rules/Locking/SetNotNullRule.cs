@@ -3,7 +3,11 @@ using SchemaGate.Sql;
 
 namespace SchemaGate.Rules.Locking;
 
-/// <summary>SG307: ALTER TABLE ... ALTER [COLUMN] c SET NOT NULL on an existing table.</summary>
+/// <summary>
+/// SG307: ALTER TABLE ... ALTER [COLUMN] c SET NOT NULL on an existing table, unless a valid
+/// <c>CHECK (c IS NOT NULL)</c> declared before it (in this script or an earlier one: added without NOT VALID, or
+/// validated since) already proves it: PostgreSQL 12 and later then skip the scan.
+/// </summary>
 public sealed class SetNotNullRule : StatementRule
 {
     public static Rule Definition { get; } = new("SG307", RuleFamily.Locking, "SET NOT NULL on an existing column", Severity.Warning,
@@ -21,9 +25,11 @@ public sealed class SetNotNullRule : StatementRule
         {
             var column = action.AlteredColumn();
             if (column < 0 || !action.Tokens.IsWordAt(column + 1, "set") || !action.Tokens.IsWordAt(column + 2, "not")) continue;
-            var obj = alter.Table.Member(action.Tokens[column].Value);
+            var name = action.Tokens[column].Name();
+            if (ctx.Declared.HasValidNotNullCheck(alter.Table, name, ctx.At(statement.Index))) continue;
+            var obj = alter.Table.Member(name);
             found.Add(ctx.Report(Rule,
-                $"SET NOT NULL on {obj} scans the whole table under an ACCESS EXCLUSIVE lock.",
+                $"SET NOT NULL on {obj} scans the whole table under an ACCESS EXCLUSIVE lock: no valid CHECK ({QualifiedName.Display(name)} IS NOT NULL) is declared before it.",
                 statement, obj, action.First));
         }
     }

@@ -39,7 +39,7 @@ public sealed class UniqueWithoutIndexRule : StatementRule
                 var unique = action.Tokens.IndexOfTopLevelWord("unique", column + 1, action.End) >= 0;
                 if (!unique && !action.Contains("primary", "key")) continue;
                 what = unique ? "UNIQUE" : "PRIMARY KEY";
-                obj = alter.Table.Member(action.Tokens[column].Value);
+                obj = alter.Table.Member(action.Tokens[column].Name());
             }
             found.Add(ctx.Report(Rule,
                 $"Adding a {what} constraint to {alter.Table} builds its index while blocking writes.",

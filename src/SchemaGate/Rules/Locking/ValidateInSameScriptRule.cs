@@ -26,9 +26,9 @@ public sealed class ValidateInSameScriptRule : IMigrationRule
                     (notValid ??= []).Add((alter.Table, added));
                 }
                 else if (notValid is not null && action.Is("validate", "constraint") && action.Start + 2 < action.End
-                         && notValid.Contains((alter.Table, action.Tokens[action.Start + 2].Value)))
+                         && notValid.Contains((alter.Table, action.Tokens[action.Start + 2].Name())))
                 {
-                    var obj = alter.Table.Member(action.Tokens[action.Start + 2].Value);
+                    var obj = alter.Table.Member(action.Tokens[action.Start + 2].Name());
                     (found ??= []).Add(ctx.Report(Rule,
                         $"{obj} is added NOT VALID and validated in the same script, so the validation runs in the transaction that still holds the ADD CONSTRAINT lock.",
                         statement, obj, action.First));

@@ -1,18 +1,22 @@
 using SchemaGate.Findings;
+using SchemaGate.Rules.Schema;
 using SchemaGate.Sql;
 
 namespace SchemaGate.Rules.Locking;
 
 /// <summary>
-/// SG308: ADD COLUMN on an existing table whose default is volatile, so PostgreSQL must rewrite the table to
-/// store a value per row. Constants and stable calls (now(), CURRENT_TIMESTAMP, statement_timestamp()) are evaluated once (PostgreSQL 11+) and are fine;
-/// an identity or a stored generated column needs a value per row and is reported like a volatile default.
+/// SG308: ADD COLUMN on an existing table (in any action of a multi-action ALTER TABLE) whose default PostgreSQL must
+/// compute per row, so it rewrites the table: a volatile function (random(), gen_random_uuid(), clock_timestamp(),
+/// nextval(), a user function declared VOLATILE or without a volatility), a function whose volatility no script
+/// declares, a serial type, an identity or a stored generated column. Constants and stable or immutable calls (now(),
+/// CURRENT_TIMESTAMP, a function created IMMUTABLE) are evaluated once (PostgreSQL 11+) and are fine. The traced run
+/// withdraws the finding when the table kept its data file.
 /// </summary>
 public sealed class VolatileDefaultRule : StatementRule
 {
     public static Rule Definition { get; } = new("SG308", RuleFamily.Locking, "ADD COLUMN with a volatile default", Severity.Warning,
-        "A column added with a volatile default (random(), gen_random_uuid(), clock_timestamp(), nextval(), a serial type), as an identity or as a stored generated column rewrites the whole table under an ACCESS EXCLUSIVE lock.",
-        "Add the column without a default (or with a constant one), set the default in a separate statement, and backfill existing rows in batches.") { Effects = RuleEffects.RewritesTable | RuleEffects.BlocksWrites, Impact = ImpactKind.Table };
+        "A column added with a volatile default (random(), gen_random_uuid(), clock_timestamp(), nextval(), a serial type, a user function that is volatile or of unknown volatility), as an identity or as a stored generated column rewrites the whole table under an ACCESS EXCLUSIVE lock.",
+        "Add the column without a default (or with a constant one), set the default in a separate statement, and backfill existing rows in batches; declare a user function IMMUTABLE or STABLE when it is.") { Effects = RuleEffects.RewritesTable | RuleEffects.BlocksWrites, Impact = ImpactKind.Table };
 
     public override Rule Rule => Definition;
 
@@ -24,41 +28,22 @@ public sealed class VolatileDefaultRule : StatementRule
         foreach (var action in alter.Actions)
         {
             var column = action.AddedColumn();
-            if (column < 0) continue;
-            var volatileCall = VolatileCall(action, column + 1);
-            if (volatileCall is null) continue;
-            var obj = alter.Table.Member(action.Tokens[column].Value);
+            if (column < 0 || ColumnDefinition.TryRead(action.Tokens, column, action.End) is not { } definition) continue;
+            if (PerRow(ctx, action, definition, statement.Index) is not { } why) continue;
+            var obj = alter.Table.Member(definition.Name);
             found.Add(ctx.Report(Rule,
-                $"ADD COLUMN {obj} with {volatileCall} rewrites the whole table under an ACCESS EXCLUSIVE lock.",
+                $"ADD COLUMN {obj} with {why} rewrites the whole table under an ACCESS EXCLUSIVE lock.",
                 statement, obj, action.First));
         }
     }
 
-    private static string? VolatileCall(AlterAction action, int from)
+    /// <summary>Why the added column needs a value computed per row; null when it does not.</summary>
+    internal static string? PerRow(ScriptContext ctx, AlterAction action, ColumnDefinition definition, int statementIndex)
     {
-        var t = action.Tokens;
-        if (from < action.End && t[from].Kind == SqlTokenKind.Word && t[from].Value is "serial" or "bigserial" or "smallserial" or "serial4" or "serial8" or "serial2")
-        {
-            return $"type {t[from].Value} (a nextval() default)";
-        }
-        var generated = t.IndexOfTopLevelWord("generated", from, action.End);
-        if (generated >= 0 && (t.IsWordAt(generated + 1, "always") || t.IsWordAt(generated + 1, "by")))
-        {
-            if (t.ContainsWord(generated, action.End, "identity")) return "GENERATED ... AS IDENTITY (a nextval() per row)";
-            if (t.ContainsWord(generated, action.End, "stored")) return "GENERATED ALWAYS AS (...) STORED (a value computed per row)";
-        }
-        var start = t.IndexOfTopLevelWord("default", from, action.End);
-        if (start < 0) return null;
-        for (var i = start + 1; i + 1 < action.End; i++)
-        {
-            if (t[i].Kind != SqlTokenKind.Word || !t.IsCharAt(i + 1, '(')) continue;
-            var name = t[i].Value;
-            if (name is "random" or "gen_random_uuid" or "clock_timestamp" or "nextval" or "timeofday" or "random_normal" or "uuidv7"
-                || name.StartsWith("uuid_generate_", StringComparison.Ordinal))
-            {
-                return $"DEFAULT {name}()";
-            }
-        }
-        return null;
+        if (definition.Type?.Serial is { } serial) return $"type {serial} (a nextval() default)";
+        if (definition.Identity) return "GENERATED ... AS IDENTITY (a nextval() per row)";
+        if (definition.GeneratedStored) return "GENERATED ALWAYS AS (...) STORED (a value computed per row)";
+        if (definition.Default is not { } range) return null;
+        return DefaultVolatility.PerRowCall(ctx, action.Tokens, range.Start, range.End, statementIndex);
     }
 }

@@ -1,0 +1,54 @@
+using SchemaGate.Findings;
+using SchemaGate.Sql;
+
+namespace SchemaGate.Rules.Locking;
+
+/// <summary>
+/// SG319: in a script that runs in one transaction, a statement takes an ACCESS EXCLUSIVE lock on an existing table and
+/// slow statements (<see cref="SlowStatement"/>) run after it: the lock is held until the script commits, so every read
+/// and write of the table waits for all of them. One finding per locked table, at the statement that takes the lock,
+/// naming the slow statements after it. A VALIDATE CONSTRAINT of a constraint the script added NOT VALID is SG306's.
+/// </summary>
+public sealed class SlowUnderExclusiveLockRule : IMigrationRule
+{
+    public static Rule Definition { get; } = new("SG319", RuleFamily.Locking, "Slow statements while an ACCESS EXCLUSIVE lock is held", Severity.Warning,
+        "A statement takes an ACCESS EXCLUSIVE lock on an existing table, and statements whose run time grows with the data (DML on existing tables, index builds, validations, rewrites) run after it in the same transaction: the lock is held until the script commits, so every read and write of the table waits for all of them.",
+        "Keep the ACCESS EXCLUSIVE statement short and last, or alone in its script; move backfills, index builds (CONCURRENTLY, in a no-transaction script) and validations to separate migrations.")
+    { Effects = RuleEffects.BlocksWrites, Impact = ImpactKind.Table };
+
+    public Rule Rule => Definition;
+
+    public IEnumerable<Finding> Check(ScriptContext ctx)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        if (ctx.Script.Directives.NoTransaction) return [];
+        var locks = new List<(SqlStatement Statement, string What, string Table, string Object, List<string> Slow)>();
+        var notValid = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var statement in ctx.Statements)
+        {
+            var t = statement.Tokens;
+            if (t.Count == 0 || statement.IsPsqlMeta) continue;
+            if (locks.Count > 0 && !ValidatesOwnConstraint(ctx, statement, notValid) && SlowStatement.Describe(ctx, statement) is { } slow)
+            {
+                foreach (var held in locks) held.Slow.Add($"line {statement.Line}: {slow}");
+            }
+            RememberNotValid(ctx, statement, notValid);
+            if (AccessExclusiveStatement.Find(ctx, statement) is var (what, table, obj) && !locks.Any(l => l.Table == table))
+                locks.Add((statement, what, table, obj, []));
+        }
+        return locks.Where(l => l.Slow.Count > 0).Select(l => ctx.Report(Rule,
+            $"{l.What} on line {l.Statement.Line} takes an ACCESS EXCLUSIVE lock on {l.Table}, held until the script commits, while slow statements run after it ({string.Join("; ", l.Slow)}).",
+            l.Statement, l.Object)).ToList();
+    }
+
+    private static void RememberNotValid(ScriptContext ctx, SqlStatement statement, HashSet<string> notValid)
+    {
+        if (ctx.AlterTableAt(statement.Index) is not { } alter) return;
+        foreach (var action in alter.Actions)
+            if (action.ConstraintName() is { } name && action.Contains("not", "valid")) notValid.Add(alter.Table.Member(name));
+    }
+
+    private static bool ValidatesOwnConstraint(ScriptContext ctx, SqlStatement statement, HashSet<string> notValid) =>
+        ctx.AlterTableAt(statement.Index) is { } alter && alter.Actions.Count > 0 && alter.Actions.All(a =>
+            a.Is("validate", "constraint") && a.Start + 2 < a.End && notValid.Contains(alter.Table.Member(a.Tokens[a.Start + 2].Name())));
+}

@@ -1,0 +1,3 @@
+-- setup: @app
+-- expect: none
+ANALYZE alerts;

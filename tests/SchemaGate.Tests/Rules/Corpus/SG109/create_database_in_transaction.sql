@@ -1,0 +1,3 @@
+-- expect: SG109
+-- expect-traced: SG110
+CREATE DATABASE reporting_copy;

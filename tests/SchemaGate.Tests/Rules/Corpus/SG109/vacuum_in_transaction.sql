@@ -1,0 +1,4 @@
+-- setup: @app
+-- expect: SG109
+-- expect-traced: SG110
+VACUUM alerts;

@@ -1,0 +1,4 @@
+-- expect: none
+-- not: SG201
+CREATE TABLE tmp (id int);
+DROP TABLE IF EXISTS tmp;

@@ -1,0 +1,3 @@
+-- setup: @app
+-- expect: SG202 SG314
+AlTeR TaBlE Alerts DrOp CoLuMn payload;

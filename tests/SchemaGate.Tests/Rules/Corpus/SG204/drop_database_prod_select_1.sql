@@ -1,0 +1,4 @@
+-- expect: none
+-- not: SG204
+-- DROP DATABASE prod;
+SELECT 1;

@@ -1,0 +1,3 @@
+-- expect: none
+-- not: SG205
+SELECT 'TRUNCATE alerts';

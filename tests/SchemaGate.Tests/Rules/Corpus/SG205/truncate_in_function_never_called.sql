@@ -1,0 +1,3 @@
+-- setup: @app
+-- expect: none
+CREATE FUNCTION reset_all() RETURNS void LANGUAGE plpgsql AS $$ BEGIN TRUNCATE alerts; END $$;

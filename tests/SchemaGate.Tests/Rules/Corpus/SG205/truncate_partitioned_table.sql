@@ -1,0 +1,4 @@
+-- setup: @app
+-- expect: SG205=public.measurements
+SET lock_timeout = '5s';
+TRUNCATE measurements;

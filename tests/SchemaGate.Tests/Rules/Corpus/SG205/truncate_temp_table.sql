@@ -1,0 +1,3 @@
+-- expect: none
+CREATE TEMP TABLE work_queue (id int);
+TRUNCATE work_queue;

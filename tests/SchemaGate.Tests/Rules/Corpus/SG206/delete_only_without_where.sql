@@ -1,0 +1,3 @@
+-- setup: @app
+-- expect: SG206=public.events
+DELETE FROM ONLY events;

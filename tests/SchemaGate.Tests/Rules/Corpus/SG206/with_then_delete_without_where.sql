@@ -1,0 +1,4 @@
+-- setup: @app
+-- expect: SG206@4
+WITH x AS (SELECT 1)
+DELETE FROM alerts;

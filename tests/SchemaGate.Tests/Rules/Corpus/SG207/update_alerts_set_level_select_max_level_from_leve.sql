@@ -1,0 +1,3 @@
+-- setup: @app
+-- expect: SG207@3=public.alerts
+UPDATE alerts SET level = (SELECT max(level) FROM levels WHERE id = 1);

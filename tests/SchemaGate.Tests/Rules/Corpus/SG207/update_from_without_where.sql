@@ -1,0 +1,3 @@
+-- setup: @app
+-- expect: SG207
+UPDATE alerts SET level = l.level FROM levels l;

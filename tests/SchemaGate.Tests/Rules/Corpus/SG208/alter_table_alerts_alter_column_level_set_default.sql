@@ -1,0 +1,4 @@
+-- setup: @app
+-- expect: SG314
+-- not: SG208
+ALTER TABLE alerts ALTER COLUMN level SET DEFAULT 1;

@@ -1,0 +1,5 @@
+-- setup: @typed
+-- expect: SG332
+-- not: SG208 SG316
+SET lock_timeout = '5s';
+ALTER TABLE docs ALTER COLUMN happened TYPE timestamp(6) without time zone;

@@ -1,0 +1,5 @@
+-- setup: @typed
+-- expect: none
+-- not: SG208 SG316
+SET lock_timeout = '5s';
+ALTER TABLE docs ALTER COLUMN slug TYPE text;

@@ -1,0 +1,4 @@
+-- setup: CREATE SCHEMA app; CREATE TYPE app.mood AS ENUM ('a'); CREATE DOMAIN email AS text;
+-- expect: SG210@3 SG210@4
+DROP TYPE IF EXISTS app.mood CASCADE;
+DROP DOMAIN email RESTRICT;

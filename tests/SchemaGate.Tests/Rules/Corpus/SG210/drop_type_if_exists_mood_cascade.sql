@@ -1,0 +1,2 @@
+-- expect: SG210@2=public.mood
+DROP TYPE IF EXISTS mood CASCADE;

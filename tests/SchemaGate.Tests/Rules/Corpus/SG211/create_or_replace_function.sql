@@ -1,0 +1,3 @@
+-- setup: CREATE FUNCTION score(x int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT x';
+-- expect: none
+CREATE OR REPLACE FUNCTION score(x int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT x * 2';

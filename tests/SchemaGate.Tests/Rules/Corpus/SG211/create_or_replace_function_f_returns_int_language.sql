@@ -1,0 +1,3 @@
+-- expect: none
+-- not: SG211
+CREATE OR REPLACE FUNCTION f() RETURNS int LANGUAGE sql AS $body$ SELECT 1 $body$;

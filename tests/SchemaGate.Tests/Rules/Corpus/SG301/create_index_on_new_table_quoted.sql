@@ -1,0 +1,3 @@
+-- expect: none
+CREATE TABLE "Escalations" ("AlertId" bigint);
+CREATE INDEX "Escalations_AlertId_idx" ON "Escalations" ("AlertId");

@@ -1,0 +1,11 @@
+-- setup: CREATE TABLE parents (id int PRIMARY KEY);
+-- expect: SG320 SG330
+CREATE TABLE public.t (id int, x int, parent int);
+CREATE INDEX ON t (x);
+ALTER TABLE t ADD CONSTRAINT x_ok CHECK (x > 0);
+ALTER TABLE t ALTER COLUMN x SET NOT NULL;
+ALTER TABLE t ADD FOREIGN KEY (parent) REFERENCES parents (id);
+ALTER TABLE t ADD COLUMN u uuid DEFAULT gen_random_uuid();
+ALTER TABLE t ADD CONSTRAINT t_pkey PRIMARY KEY (id);
+ALTER TABLE t RENAME COLUMN x TO y;
+DROP INDEX IF EXISTS t_x_idx;

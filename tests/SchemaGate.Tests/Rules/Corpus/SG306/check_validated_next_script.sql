@@ -1,0 +1,6 @@
+-- setup: @app
+-- expect: none
+SET lock_timeout = '5s';
+ALTER TABLE alerts ADD CONSTRAINT level_range CHECK (level >= 0) NOT VALID;
+-- next migration
+ALTER TABLE alerts VALIDATE CONSTRAINT level_range;

@@ -1,0 +1,3 @@
+-- setup: @app
+-- expect: SG308@3=public.alerts.n SG314 SG331
+ALTER TABLE alerts ADD COLUMN n bigserial;

@@ -1,0 +1,5 @@
+-- setup: @app
+-- setup: ALTER TABLE alerts ADD CONSTRAINT a CHECK (level >= 0);
+-- expect: SG314
+-- not: SG310
+ALTER TABLE alerts RENAME CONSTRAINT a TO b;

@@ -1,0 +1,4 @@
+-- setup: @app
+-- expect: SG310@4=public.alerts SG314
+-- not: SG201
+ALTER TABLE alerts RENAME TO notices;

@@ -1,0 +1,5 @@
+-- setup: @app
+-- expect: none
+-- not: SG311
+-- schemagate:no-transaction
+REINDEX TABLE CONCURRENTLY alerts;

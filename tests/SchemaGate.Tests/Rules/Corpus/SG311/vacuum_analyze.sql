@@ -1,0 +1,4 @@
+-- expect: SG109
+-- expect-traced: SG110
+VACUUM (VERBOSE, ANALYZE) alerts;
+ANALYZE alerts;

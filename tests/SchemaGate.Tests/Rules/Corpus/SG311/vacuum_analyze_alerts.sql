@@ -1,0 +1,4 @@
+-- expect: SG109
+-- expect-traced: SG110
+-- not: SG311
+VACUUM ANALYZE alerts;

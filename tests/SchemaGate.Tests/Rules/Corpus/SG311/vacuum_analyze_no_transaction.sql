@@ -1,0 +1,4 @@
+-- setup: @app
+-- expect: none
+-- schemagate:no-transaction
+VACUUM (ANALYZE, VERBOSE) events;

@@ -1,0 +1,3 @@
+-- expect: SG109
+-- expect-traced: SG110
+VACUUM (FULL false, ANALYZE) alerts;

@@ -1,0 +1,3 @@
+-- expect: none
+-- not: SG312
+CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; END;

@@ -1,0 +1,3 @@
+-- expect: none
+-- not: SG313
+CREATE TABLE events (id int, body jsonb, json jsonb);

@@ -1,0 +1,2 @@
+-- expect: none
+CREATE TABLE webhooks (id bigint PRIMARY KEY, payload jsonb NOT NULL DEFAULT json_build_object()::jsonb);

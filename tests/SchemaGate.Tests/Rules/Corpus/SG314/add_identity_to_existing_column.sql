@@ -1,0 +1,3 @@
+-- setup: @app
+-- expect: SG314
+ALTER TABLE alerts ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY;

@@ -1,0 +1,6 @@
+-- setup: @app
+-- setup: CREATE TABLE b (id int PRIMARY KEY); ALTER TABLE alerts ADD COLUMN a int;
+-- expect: SG306 SG320
+-- not: SG314
+ALTER TABLE alerts ADD CONSTRAINT fk FOREIGN KEY (a) REFERENCES b NOT VALID;
+ALTER TABLE alerts VALIDATE CONSTRAINT fk;

@@ -1,0 +1,3 @@
+-- setup: @app
+-- expect: SG314
+ALTER TABLE measurements DETACH PARTITION m_2020;

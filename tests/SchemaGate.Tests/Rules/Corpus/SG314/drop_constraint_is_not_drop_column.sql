@@ -1,0 +1,3 @@
+-- setup: @app
+-- expect: SG314
+ALTER TABLE alerts DROP CONSTRAINT IF EXISTS alerts_level_check;

@@ -1,0 +1,4 @@
+-- setup: @app
+-- expect: none
+SELECT set_config('lock_timeout', '4s', false);
+ALTER TABLE alerts ADD COLUMN acked boolean;

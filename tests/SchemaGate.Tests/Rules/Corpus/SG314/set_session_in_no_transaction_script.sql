@@ -1,0 +1,5 @@
+-- setup: @app
+-- expect: none
+-- schemagate:no-transaction
+SET lock_timeout = '5s';
+ALTER TABLE alerts ADD COLUMN y int;

@@ -1,0 +1,7 @@
+-- setup: @app
+-- setup: CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+-- expect: none
+CREATE TRIGGER t BEFORE UPDATE ON alerts FOR EACH ROW EXECUTE FUNCTION touch();
+CREATE OR REPLACE VIEW v AS SELECT * FROM alerts;
+COMMENT ON TABLE alerts IS 'x';
+GRANT SELECT ON alerts TO PUBLIC;

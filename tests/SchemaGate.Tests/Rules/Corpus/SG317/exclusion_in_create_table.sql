@@ -1,0 +1,2 @@
+-- expect: none
+CREATE TABLE rooms (id bigint PRIMARY KEY, during tstzrange NOT NULL, EXCLUDE USING gist (during WITH &&));

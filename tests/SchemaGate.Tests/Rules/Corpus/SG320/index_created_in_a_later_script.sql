@@ -1,0 +1,6 @@
+-- setup: @app
+-- expect: none
+CREATE TABLE acks (id bigint PRIMARY KEY, agent_id bigint NOT NULL REFERENCES agents (id));
+-- next migration
+-- schemagate:no-transaction
+CREATE INDEX CONCURRENTLY acks_agent_id_idx ON acks (agent_id);

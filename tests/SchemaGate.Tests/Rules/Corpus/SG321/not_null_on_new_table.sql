@@ -1,0 +1,3 @@
+-- expect: none
+CREATE TABLE owners (id bigint PRIMARY KEY);
+ALTER TABLE owners ADD COLUMN name text NOT NULL;

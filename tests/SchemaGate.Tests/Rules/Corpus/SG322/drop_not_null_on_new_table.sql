@@ -1,0 +1,3 @@
+-- expect: none
+CREATE TABLE owners (id bigint PRIMARY KEY, name text NOT NULL);
+ALTER TABLE owners ALTER COLUMN name DROP NOT NULL;

@@ -1,0 +1,2 @@
+-- expect: SG324
+CREATE TABLE notes (id bigint PRIMARY KEY, "éééééééééééééééééééééééééééééééééé" text);

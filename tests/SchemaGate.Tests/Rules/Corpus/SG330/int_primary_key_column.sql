@@ -1,0 +1,2 @@
+-- expect: SG330=public.tenants.id
+CREATE TABLE tenants (id int PRIMARY KEY, name text);

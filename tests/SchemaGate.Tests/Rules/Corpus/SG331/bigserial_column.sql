@@ -1,0 +1,2 @@
+-- expect: SG331=public.ledger.n
+CREATE TABLE ledger (n bigserial, amount numeric);

@@ -1,0 +1,2 @@
+-- expect: SG333=public.flags.f
+CREATE TABLE flags (f character, note text);

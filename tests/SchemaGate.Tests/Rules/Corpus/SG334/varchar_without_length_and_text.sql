@@ -1,0 +1,2 @@
+-- expect: none
+CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, nick varchar);

@@ -1,0 +1,2 @@
+-- expect: SG335=public.email
+CREATE DOMAIN email AS text CHECK (VALUE ~ '@');

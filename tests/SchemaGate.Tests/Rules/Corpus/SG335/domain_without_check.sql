@@ -1,0 +1,2 @@
+-- expect: none
+CREATE DOMAIN label AS text NOT NULL;

@@ -1,2 +1,0 @@
--- expect: SG314
-ALTER TABLE alerts ADD COLUMN x int DEFAULT 0;

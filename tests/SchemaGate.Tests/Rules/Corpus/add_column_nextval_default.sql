@@ -1,2 +1,0 @@
--- expect: SG308 SG314
-ALTER TABLE alerts ADD COLUMN seq bigint DEFAULT nextval('alerts_seq'::regclass);

@@ -1,2 +1,0 @@
--- expect: SG309 SG314
-ALTER TABLE alerts ADD COLUMN id bigint PRIMARY KEY;

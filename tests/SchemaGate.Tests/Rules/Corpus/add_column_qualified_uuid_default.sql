@@ -1,2 +1,0 @@
--- expect: SG308 SG314
-ALTER TABLE alerts ADD COLUMN token uuid NOT NULL DEFAULT pg_catalog.gen_random_uuid();

@@ -1,4 +1,0 @@
--- expect: none
-BEGIN;
-SELECT 1;
-COMMIT;

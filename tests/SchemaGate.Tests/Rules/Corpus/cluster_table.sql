@@ -1,2 +1,0 @@
--- expect: SG311 SG314
-CLUSTER alerts USING alerts_pkey;

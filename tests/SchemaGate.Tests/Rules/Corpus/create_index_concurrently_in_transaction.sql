@@ -1,2 +1,0 @@
--- expect: SG303
-CREATE INDEX CONCURRENTLY ix ON alerts (x);

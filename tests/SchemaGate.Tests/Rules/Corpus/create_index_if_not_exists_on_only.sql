@@ -1,2 +1,0 @@
--- expect: SG301
-CREATE INDEX IF NOT EXISTS ix ON ONLY app.alerts USING btree (x);

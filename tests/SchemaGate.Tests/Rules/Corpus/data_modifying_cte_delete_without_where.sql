@@ -1,3 +1,0 @@
--- expect: SG206
-WITH moved AS (DELETE FROM alerts RETURNING *)
-INSERT INTO alerts_archive SELECT * FROM moved;

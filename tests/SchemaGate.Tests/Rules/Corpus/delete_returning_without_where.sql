@@ -1,2 +1,0 @@
--- expect: SG206
-DELETE FROM "Alerts" RETURNING *;

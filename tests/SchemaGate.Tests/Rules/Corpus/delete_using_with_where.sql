@@ -1,2 +1,0 @@
--- expect: none
-DELETE FROM x USING y WHERE y.id = x.y_id;

@@ -1,2 +1,0 @@
--- expect: SG314
-ALTER TABLE measurements DETACH PARTITION m_2020;

@@ -1,3 +1,0 @@
--- expect: none
--- schemagate:no-transaction
-ALTER TABLE measurements DETACH PARTITION m_2020 CONCURRENTLY;

@@ -1,2 +1,0 @@
--- expect: none
-DO LANGUAGE plpgsql $do$ BEGIN TRUNCATE alerts; VACUUM FULL alerts; END $do$;

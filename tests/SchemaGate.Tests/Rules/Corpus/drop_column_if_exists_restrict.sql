@@ -1,2 +1,0 @@
--- expect: SG202 SG314
-ALTER TABLE alerts DROP COLUMN IF EXISTS old_payload RESTRICT;

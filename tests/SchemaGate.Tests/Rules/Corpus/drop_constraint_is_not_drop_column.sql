@@ -1,2 +1,0 @@
--- expect: SG314
-ALTER TABLE alerts DROP CONSTRAINT IF EXISTS alerts_level_check;

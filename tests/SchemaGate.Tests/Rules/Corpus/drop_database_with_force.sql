@@ -1,2 +1,0 @@
--- expect: SG204
-drop database if exists "Legacy" with (force);

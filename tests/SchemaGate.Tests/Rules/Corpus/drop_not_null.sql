@@ -1,2 +1,0 @@
--- expect: SG314
-ALTER TABLE alerts ALTER COLUMN level DROP NOT NULL;

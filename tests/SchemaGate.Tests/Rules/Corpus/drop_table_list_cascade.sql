@@ -1,2 +1,0 @@
--- expect: SG201 SG314
-DROP TABLE a, b CASCADE;

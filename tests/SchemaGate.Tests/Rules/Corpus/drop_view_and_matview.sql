@@ -1,3 +1,0 @@
--- expect: none
-DROP VIEW IF EXISTS open_alerts;
-DROP MATERIALIZED VIEW totals;

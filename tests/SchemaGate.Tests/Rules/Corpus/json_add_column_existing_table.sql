@@ -1,2 +1,0 @@
--- expect: SG313 SG314
-ALTER TABLE events ADD COLUMN meta json;

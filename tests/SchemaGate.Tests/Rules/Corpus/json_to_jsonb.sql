@@ -1,2 +1,0 @@
--- expect: SG208 SG314
-ALTER TABLE events ALTER COLUMN body TYPE jsonb USING body::jsonb;

@@ -1,2 +1,0 @@
--- expect: none
-INSERT INTO notes (body) VALUES ('DROP TABLE alerts; DELETE FROM x; ALTER TABLE y DROP COLUMN z'), ($$TRUNCATE a;$$), (E'UPDATE b SET c = 1\';');

@@ -1,3 +1,0 @@
--- expect: SG314
-SET lock_timeout TO DEFAULT;
-ALTER TABLE alerts ADD COLUMN x int;

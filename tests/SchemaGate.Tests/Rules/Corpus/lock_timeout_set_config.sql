@@ -1,3 +1,0 @@
--- expect: none
-SELECT pg_catalog.set_config('lock_timeout', '3s', false);
-ALTER TABLE alerts ADD COLUMN x int;

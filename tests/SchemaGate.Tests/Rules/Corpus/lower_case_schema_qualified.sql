@@ -1,2 +1,0 @@
--- expect: SG202 SG314
-alter table "Public".alerts drop x;

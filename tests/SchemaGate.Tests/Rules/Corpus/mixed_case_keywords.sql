@@ -1,2 +1,0 @@
--- expect: SG202 SG314
-AlTeR TaBlE Alerts DrOp CoLuMn payload;

@@ -1,2 +1,0 @@
--- expect: SG314
-ALTER TABLE t ALTER COLUMN "type" SET DEFAULT 'x';

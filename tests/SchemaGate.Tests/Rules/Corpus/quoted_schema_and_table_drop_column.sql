@@ -1,2 +1,0 @@
--- expect: SG202@2 SG314@2
-ALTER TABLE "public"."Alerts" DROP COLUMN "Payload";

@@ -1,2 +1,0 @@
--- expect: SG311
-REINDEX INDEX alerts_pkey;

@@ -1,2 +1,0 @@
--- expect: SG310 SG314
-ALTER TABLE alerts RENAME "Level" TO level;

@@ -1,2 +1,0 @@
--- expect: SG314
-ALTER TABLE alerts RENAME CONSTRAINT a TO b;

@@ -1,4 +1,0 @@
--- expect: none
-CREATE OR REPLACE FUNCTION app.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.t := now(); RETURN NEW; END $$;
-ALTER SEQUENCE s RESTART WITH 10;
-ALTER DOMAIN email SET NOT NULL;

@@ -1,4 +1,0 @@
--- expect: SG314
--- schemagate:no-transaction
-SET LOCAL lock_timeout = '5s';
-ALTER TABLE alerts ADD COLUMN y int;

@@ -1,4 +1,0 @@
--- expect: none
--- schemagate:no-transaction
-SET lock_timeout = '5s';
-ALTER TABLE alerts ADD COLUMN y int;

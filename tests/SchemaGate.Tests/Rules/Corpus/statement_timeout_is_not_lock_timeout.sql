@@ -1,3 +1,0 @@
--- expect: SG314
-SET statement_timeout = '5s';
-ALTER TABLE alerts ADD COLUMN x int;

@@ -1,2 +1,0 @@
--- expect: none
-UPDATE alerts a SET level = l.level FROM levels l WHERE l.id = a.level_id;

@@ -1,2 +1,0 @@
--- expect: SG207
-UPDATE alerts SET level = l.level FROM levels l;

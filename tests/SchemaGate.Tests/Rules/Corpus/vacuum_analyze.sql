@@ -1,3 +1,0 @@
--- expect: none
-VACUUM (VERBOSE, ANALYZE) alerts;
-ANALYZE alerts;

@@ -1,2 +1,0 @@
--- expect: none
-VACUUM (FULL false, ANALYZE) alerts;

@@ -1,2 +1,0 @@
--- expect: SG311 SG314
-VACUUM (FULL, ANALYZE) alerts;

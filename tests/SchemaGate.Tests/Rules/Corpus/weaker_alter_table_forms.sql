@@ -1,8 +1,0 @@
--- expect: none
-ALTER TABLE alerts ALTER COLUMN level SET STATISTICS 500;
-ALTER TABLE alerts SET (fillfactor = 70);
-ALTER TABLE alerts RESET (fillfactor);
-ALTER TABLE alerts ENABLE TRIGGER alerts_touch;
-ALTER TABLE alerts CLUSTER ON alerts_pkey;
-ALTER TABLE alerts SET WITHOUT CLUSTER;
-ALTER TABLE measurements ATTACH PARTITION m_2026 FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
