@@ -9,7 +9,7 @@ namespace SchemaGate.Rules;
 /// What the rules see of one up script: its statements, the tables and indexes it creates itself (with the
 /// statement that creates them) and each ALTER TABLE already split into actions. Nothing can lock or lose data
 /// of a table that did not exist before the change, so rules ask <see cref="IsNewTable"/> before reporting: new is a
-/// table an earlier statement of the script created, or one an earlier script of the change created
+/// table (or materialized view) an earlier statement of the script created, or one an earlier script of the change created
 /// (<paramref name="createdByChange"/>). <c>CREATE TABLE IF NOT EXISTS</c> does not count as new: the table may already
 /// be there. For a statement that ran hidden inside another (<see cref="ForHiddenStatement"/>), the traced run says
 /// which tables existed, and every other table is new. <see cref="Declared"/> is what the scripts of the set declare
@@ -48,7 +48,9 @@ public sealed class ScriptContext
         {
             var t = statement.Tokens;
             if (t.Count < 3 || !t[0].IsWord("create")) continue;
-            if (t.IsWordAt(1, "table") || t.IsWordAt(2, "table") || t.IsWordAt(3, "table")) RecordTable(statement);
+            if (t.IsWordAt(1, "table") || t.IsWordAt(2, "table") || t.IsWordAt(3, "table")) RecordTable(statement, "table");
+            // A materialized view holds rows like a table: one the change creates is as new as a new table.
+            else if (t.IsWordAt(1, "materialized") && t.IsWordAt(2, "view")) RecordTable(statement, "view");
             else if (t.IsWordAt(1, "index") || (t.IsWordAt(1, "unique") && t.IsWordAt(2, "index"))) RecordIndex(statement);
         }
         for (var i = 0; i < _alters.Length; i++)
@@ -115,10 +117,10 @@ public sealed class ScriptContext
         return rule.Report(message, File, line, column, obj, statement.Index);
     }
 
-    private void RecordTable(SqlStatement statement)
+    private void RecordTable(SqlStatement statement, string keyword)
     {
         var t = statement.Tokens;
-        var i = t.IndexOfTopLevelWord("table", 1, Math.Min(t.Count, 4)) + 1;
+        var i = t.IndexOfTopLevelWord(keyword, 1, Math.Min(t.Count, 4)) + 1;
         if (i == 0 || t.IsWordAt(i, "if")) return;
         if (t.TryReadName(ref i, out var name)) _tables.TryAdd(name, statement.Index);
     }

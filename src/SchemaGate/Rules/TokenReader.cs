@@ -90,6 +90,14 @@ internal static class TokenReader
         return -1;
     }
 
+    /// <summary>The index of the first word <paramref name="lowerWord"/> in [start, end), at any depth, or -1.</summary>
+    public static int IndexOfWord(this IReadOnlyList<SqlToken> tokens, string lowerWord, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if (tokens[i].IsWord(lowerWord)) return i;
+        return -1;
+    }
+
     /// <summary>True when the words appear one after the other anywhere in [start, end).</summary>
     public static bool ContainsWords(this IReadOnlyList<SqlToken> tokens, int start, int end, string first, string second)
     {

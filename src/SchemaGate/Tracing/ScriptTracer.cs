@@ -127,13 +127,43 @@ public sealed class ScriptTracer : IBatchedStatementObserver, IAsyncDisposable
                     Nested = s.Nested.Select(n => n with { Via = HiddenStatementForm.Describe(n.Text, script.Sql.Statements[s.Index], routines) }).ToList(),
                 }).ToList();
             }
+            var existing = state.ExistingTables();
+            if (!state.Inventory.IsEmpty)
+                statements = await WithUnfiredRowTriggersAsync(conn, script, statements, existing, ct).ConfigureAwait(false);
             _traces.Add(new TracedScript(script, statements, LocksTraced: !script.Directives.NoTransaction)
             {
-                ExistingTables = state.ExistingTables(),
+                ExistingTables = existing,
                 NestedTraced = _nested is not null,
             });
         }
         _current = null;
+    }
+
+    /// <summary>
+    /// Adds what row-level triggers would run in production (<see cref="UnfiredRowTriggers"/>) to the statements that
+    /// would fire them, unless the trace already saw that trigger function run (the table had rows here too).
+    /// </summary>
+    private async Task<List<TracedStatement>> WithUnfiredRowTriggersAsync(NpgsqlConnection conn, MigrationScript script, List<TracedStatement> statements,
+        IReadOnlySet<string> existing, CancellationToken ct)
+    {
+        var unfired = await UnfiredRowTriggers.ReadAsync(conn, script.Sql.Statements, existing, ct).ConfigureAwait(false);
+        if (unfired.Count == 0) return statements;
+        Probes += unfired.Count;
+        foreach (var (index, nested) in unfired)
+        {
+            var at = statements.FindIndex(s => s.Index == index);
+            var sql = script.Sql.Statements[index];
+            var traced = at >= 0 ? statements[at] : new TracedStatement(index, sql.Line, sql.Column, [], [], []);
+            var fresh = nested.Where(n => !traced.Nested.Any(seen => seen.Via.Contains(FunctionOf(n.Via), StringComparison.Ordinal))).ToList();
+            if (fresh.Count == 0) continue;
+            traced = traced with { Nested = [.. traced.Nested, .. fresh] };
+            if (at >= 0) statements[at] = traced;
+            else statements.Add(traced);
+        }
+        statements.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return statements;
+
+        static string FunctionOf(string via) => via[..via.IndexOf(" (trigger ", StringComparison.Ordinal)];
     }
 
     private static async Task<IReadOnlyList<HiddenStatementForm.Routine>> RoutinesAsync(NpgsqlConnection conn, CancellationToken ct)

@@ -10,7 +10,7 @@ namespace SchemaGate.Rules.DataLoss;
 /// statements and scripts declared it. A column whose type no script declares, a USING expression or a domain is
 /// reported; the traced run withdraws the finding when it saw the table keep its data file.
 /// </summary>
-public sealed class AlterColumnTypeRule : StatementRule
+public sealed class AlterColumnTypeRule : AlterTableActionRule
 {
     public static Rule Definition { get; } = new("SG208", RuleFamily.DataLoss, "ALTER COLUMN ... TYPE", Severity.Error,
         "A column of an existing table changes type in a way that converts its values: they may be truncated, rounded or rejected, and the table is rewritten under an ACCESS EXCLUSIVE lock.",
@@ -18,26 +18,20 @@ public sealed class AlterColumnTypeRule : StatementRule
 
     public override Rule Rule => Definition;
 
-    public override IReadOnlyList<string> FirstWords => ["alter"];
-
-    protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
+    protected override void CheckAction(ScriptContext ctx, SqlStatement statement, AlterTable alter, AlterAction action, List<Finding> found)
     {
-        if (ctx.AlterTableAt(statement.Index) is not { } alter || ctx.IsNewTable(alter.Table, statement.Index)) return;
-        foreach (var action in alter.Actions)
-        {
-            if (TypeAction.Read(action) is not { } change) continue;
-            var column = change.Column;
-            var obj = alter.Table.Member(column);
-            if (ctx.IsNewColumn(alter.Table, column, statement.Index)) continue;
-            var before = ctx.Declared.Column(alter.Table, column, ctx.At(statement.Index))?.Type;
-            if (before is not null && change.Type is { } after && !change.Using && !Rewrites(ctx, statement, before, after)) continue;
-            var from = before is null ? "from a type no earlier script declares" : $"from {before}";
-            var to = change.Type?.ToString() ?? "another type";
-            var how = change.Using ? " with a USING expression" : "";
-            found.Add(ctx.Report(Rule,
-                $"ALTER COLUMN {obj} TYPE changes it {from} to {to}{how}: every value is converted and the table rewritten.",
-                statement, obj, action.First));
-        }
+        if (TypeAction.Read(action) is not { } change) return;
+        var column = change.Column;
+        var obj = alter.Table.Member(column);
+        if (ctx.IsNewColumn(alter.Table, column, statement.Index)) return;
+        var before = ctx.Declared.Column(alter.Table, column, ctx.At(statement.Index))?.Type;
+        if (before is not null && change.Type is { } after && !change.Using && !Rewrites(ctx, statement, before, after)) return;
+        var from = before is null ? "from a type no earlier script declares" : $"from {before}";
+        var to = change.Type?.ToString() ?? "another type";
+        var how = change.Using ? " with a USING expression" : "";
+        found.Add(ctx.Report(Rule,
+            $"ALTER COLUMN {obj} TYPE changes it {from} to {to}{how}: every value is converted and the table rewritten.",
+            statement, obj, action.First));
     }
 
     /// <summary>A domain target is judged by its base type, and only without constraints (a constrained domain is checked row by row).</summary>

@@ -12,7 +12,7 @@ public sealed class DeleteWithoutWhereRule : StatementRule
 
     public override Rule Rule => Definition;
 
-    public override IReadOnlyList<string> FirstWords => ["delete", "with"];
+    public override IReadOnlyList<string> FirstWords => ["delete", "with", "prepare", "explain", "create"];
 
     protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
     {

@@ -13,11 +13,12 @@ internal static class Dml
     public static List<(int Verb, int End)>? Commands(SqlStatement statement, string verb)
     {
         var t = statement.Tokens;
-        if (t[0].IsWord(verb)) return [(0, t.Count)];
-        if (!t[0].IsWord("with")) return null;
+        if (Inner(t) is not var (start, stop)) return null;
+        if (t[start].IsWord(verb)) return [(start, stop)];
+        if (!t[start].IsWord("with")) return null;
         List<(int, int)>? found = null;
         var depth = 0;
-        for (var i = 1; i < t.Count; i++)
+        for (var i = start + 1; i < stop; i++)
         {
             var token = t[i];
             if (token.Kind == SqlTokenKind.Punctuation && token.Length == 1)
@@ -39,11 +40,57 @@ internal static class Dml
                 i = close - 1;
                 continue;
             }
-            if (token.IsWord(verb)) (found ??= []).Add((i, t.Count));
+            if (token.IsWord(verb)) (found ??= []).Add((i, stop));
             if (token.IsWord("select") || token.IsWord("insert") || token.IsWord("update") || token.IsWord("delete") || token.IsWord("merge")
                 || token.IsWord("values") || token.IsWord("table")) break;
         }
         return found;
+    }
+
+    /// <summary>
+    /// Where the command that runs starts and ends: the statement itself, or the command inside a wrapper that runs it
+    /// too: <c>PREPARE name [(types)] AS cmd</c> (a prepared statement in a migration is there to be executed),
+    /// <c>EXPLAIN ANALYZE cmd</c> / <c>EXPLAIN (ANALYZE ...) cmd</c> (ANALYZE executes it), and the action of
+    /// <c>CREATE [OR REPLACE] RULE ... DO [ALSO | INSTEAD] cmd</c> (it runs on every event the rule matches, the
+    /// script's own and the application's). Null for a plain EXPLAIN, which runs nothing.
+    /// </summary>
+    public static (int Start, int Stop)? Inner(IReadOnlyList<SqlToken> t)
+    {
+        var i = 0;
+        if (t.Skip(ref i, "prepare"))
+        {
+            i++; // the statement's name
+            t.SkipGroup(ref i);
+            return t.Skip(ref i, "as") && i < t.Count ? (i, t.Count) : null;
+        }
+        if (t.Skip(ref i, "explain"))
+        {
+            if (t.IsCharAt(i, '('))
+            {
+                var open = i;
+                t.SkipGroup(ref i);
+                var analyze = t.IndexOfWord("analyze", open, i) is var a and >= 0 ? a : t.IndexOfWord("analyse", open, i);
+                if (analyze < 0 || t.IsWordAt(analyze + 1, "false") || t.IsWordAt(analyze + 1, "off")
+                    || (analyze + 1 < t.Count && t[analyze + 1].Text == "0")) return null;
+            }
+            else if (!t.Skip(ref i, "analyze") && !t.Skip(ref i, "analyse")) return null;
+            else t.Skip(ref i, "verbose");
+            return i < t.Count ? (i, t.Count) : null;
+        }
+        if (t.Skip(ref i, "create"))
+        {
+            t.Skip(ref i, "or", "replace");
+            if (!t.Skip(ref i, "rule")) return (0, t.Count);
+            var doAt = t.IndexOfTopLevelWord("do", i, t.Count);
+            if (doAt < 0) return null;
+            i = doAt + 1;
+            if (!t.Skip(ref i, "also")) t.Skip(ref i, "instead");
+            if (!t.IsCharAt(i, '(')) return i < t.Count ? (i, t.Count) : null;
+            var close = i;
+            t.SkipGroup(ref close);
+            return (i + 1, close - 1);
+        }
+        return (0, t.Count);
     }
 
     /// <summary>Reads the target table after <c>DELETE FROM [ONLY]</c> or <c>UPDATE [ONLY]</c>.</summary>

@@ -4,7 +4,7 @@ using SchemaGate.Sql;
 namespace SchemaGate.Rules.DataLoss;
 
 /// <summary>SG202: ALTER TABLE ... DROP [COLUMN] of an existing table, once per dropped column (not one the change added).</summary>
-public sealed class DropColumnRule : StatementRule
+public sealed class DropColumnRule : AlterTableActionRule
 {
     public static Rule Definition { get; } = new("SG202", RuleFamily.DataLoss, "DROP COLUMN", Severity.Error,
         "The script drops a column of an existing table; its values are gone for every row.",
@@ -12,19 +12,13 @@ public sealed class DropColumnRule : StatementRule
 
     public override Rule Rule => Definition;
 
-    public override IReadOnlyList<string> FirstWords => ["alter"];
-
-    protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
+    protected override void CheckAction(ScriptContext ctx, SqlStatement statement, AlterTable alter, AlterAction action, List<Finding> found)
     {
-        if (ctx.AlterTableAt(statement.Index) is not { } alter || ctx.IsNewTable(alter.Table, statement.Index)) return;
-        foreach (var action in alter.Actions)
-        {
-            var column = action.DroppedColumn();
-            if (column < 0 || ctx.IsNewColumn(alter.Table, action.Tokens[column].Name(), statement.Index)) continue;
-            var obj = alter.Table.Member(action.Tokens[column].Name());
-            found.Add(ctx.Report(Rule,
-                $"DROP COLUMN {obj} deletes the column's value in every row.",
-                statement, obj, action.First));
-        }
+        var column = action.DroppedColumn();
+        if (column < 0 || ctx.IsNewColumn(alter.Table, action.Tokens[column].Name(), statement.Index)) return;
+        var obj = alter.Table.Member(action.Tokens[column].Name());
+        found.Add(ctx.Report(Rule,
+            $"DROP COLUMN {obj} deletes the column's value in every row.",
+            statement, obj, action.First));
     }
 }

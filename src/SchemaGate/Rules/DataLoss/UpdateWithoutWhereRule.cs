@@ -12,7 +12,7 @@ public sealed class UpdateWithoutWhereRule : StatementRule
 
     public override Rule Rule => Definition;
 
-    public override IReadOnlyList<string> FirstWords => ["update", "with"];
+    public override IReadOnlyList<string> FirstWords => ["update", "with", "prepare", "explain", "create"];
 
     protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
     {

@@ -10,7 +10,7 @@ namespace SchemaGate.Rules.Locking;
 /// fails in production as soon as the table holds a row. With a production URL, production's row count is the evidence:
 /// rows there make the finding blocking (<see cref="RuleEffects.FailsOnRows"/>).
 /// </summary>
-public sealed class AddColumnNotNullRule : StatementRule
+public sealed class AddColumnNotNullRule : AlterTableActionRule
 {
     public static Rule Definition { get; } = new("SG321", RuleFamily.Locking, "ADD COLUMN NOT NULL without a default", Severity.Warning,
         "A NOT NULL column is added to an existing table without a default: every existing row would hold NULL, so the statement fails on any table that has rows. The ephemeral database's tables are empty, so it passes there and fails in production; with a production URL holding rows in that table, the finding blocks.",
@@ -19,19 +19,13 @@ public sealed class AddColumnNotNullRule : StatementRule
 
     public override Rule Rule => Definition;
 
-    public override IReadOnlyList<string> FirstWords => ["alter"];
-
-    protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
+    protected override void CheckAction(ScriptContext ctx, SqlStatement statement, AlterTable alter, AlterAction action, List<Finding> found)
     {
-        if (ctx.AlterTableAt(statement.Index) is not { } alter || ctx.IsNewTable(alter.Table, statement.Index)) return;
-        foreach (var action in alter.Actions)
-        {
-            var column = action.AddedColumn();
-            if (column < 0 || ColumnDefinition.TryRead(action.Tokens, column, action.End) is not { NotNull: true, FillsRows: false } definition) continue;
-            var obj = alter.Table.Member(definition.Name);
-            found.Add(ctx.Report(Rule,
-                $"ADD COLUMN {obj} is NOT NULL without a default: it fails if {alter.Table} holds any row.",
-                statement, obj, action.First));
-        }
+        var column = action.AddedColumn();
+        if (column < 0 || ColumnDefinition.TryRead(action.Tokens, column, action.End) is not { NotNull: true, FillsRows: false } definition) return;
+        var obj = alter.Table.Member(definition.Name);
+        found.Add(ctx.Report(Rule,
+            $"ADD COLUMN {obj} is NOT NULL without a default: it fails if {alter.Table} holds any row.",
+            statement, obj, action.First));
     }
 }

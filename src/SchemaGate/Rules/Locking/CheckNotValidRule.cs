@@ -7,7 +7,7 @@ namespace SchemaGate.Rules.Locking;
 /// SG305: ALTER TABLE ... ADD [CONSTRAINT n] CHECK (...) without NOT VALID on an existing table, and an added column's
 /// inline CHECK (a column constraint cannot be NOT VALID, so every row is checked at once).
 /// </summary>
-public sealed class CheckNotValidRule : StatementRule
+public sealed class CheckNotValidRule : AlterTableActionRule
 {
     public static Rule Definition { get; } = new("SG305", RuleFamily.Locking, "ADD CHECK without NOT VALID", Severity.Warning,
         "Adding a CHECK constraint scans the whole table under an ACCESS EXCLUSIVE lock.",
@@ -15,32 +15,26 @@ public sealed class CheckNotValidRule : StatementRule
 
     public override Rule Rule => Definition;
 
-    public override IReadOnlyList<string> FirstWords => ["alter"];
-
-    protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
+    protected override void CheckAction(ScriptContext ctx, SqlStatement statement, AlterTable alter, AlterAction action, List<Finding> found)
     {
-        if (ctx.AlterTableAt(statement.Index) is not { } alter || ctx.IsNewTable(alter.Table, statement.Index)) return;
-        foreach (var action in alter.Actions)
+        var column = action.AddedColumn();
+        if (column >= 0)
         {
-            var column = action.AddedColumn();
-            if (column >= 0)
+            if (Schema.ColumnDefinition.TryRead(action.Tokens, column, action.End) is { Checks.Count: > 0 } definition)
             {
-                if (Schema.ColumnDefinition.TryRead(action.Tokens, column, action.End) is { Checks.Count: > 0 } definition)
-                {
-                    var member = alter.Table.Member(definition.Name);
-                    found.Add(ctx.Report(Rule,
-                        $"ADD COLUMN {member} with an inline CHECK checks every row of {alter.Table} under an ACCESS EXCLUSIVE lock.",
-                        statement, member, action.Tokens[definition.Checks[0].At]));
-                }
-                continue;
+                var member = alter.Table.Member(definition.Name);
+                found.Add(ctx.Report(Rule,
+                    $"ADD COLUMN {member} with an inline CHECK checks every row of {alter.Table} under an ACCESS EXCLUSIVE lock.",
+                    statement, member, action.Tokens[definition.Checks[0].At]));
             }
-            var kind = action.TableConstraintKind();
-            if (kind < 0 || !action.Tokens[kind].IsWord("check") || action.Contains("not", "valid")) continue;
-            var name = action.ConstraintName();
-            var obj = name is null ? alter.Table.ToString() : alter.Table.Member(name);
-            found.Add(ctx.Report(Rule,
-                $"Adding a CHECK constraint to {alter.Table} scans every row under an ACCESS EXCLUSIVE lock.",
-                statement, obj, action.First));
+            return;
         }
+        var kind = action.TableConstraintKind();
+        if (kind < 0 || !action.Tokens[kind].IsWord("check") || action.Contains("not", "valid")) return;
+        var name = action.ConstraintName();
+        var obj = name is null ? alter.Table.ToString() : alter.Table.Member(name);
+        found.Add(ctx.Report(Rule,
+            $"Adding a CHECK constraint to {alter.Table} scans every row under an ACCESS EXCLUSIVE lock.",
+            statement, obj, action.First));
     }
 }

@@ -4,7 +4,7 @@ using SchemaGate.Sql;
 namespace SchemaGate.Rules.Locking;
 
 /// <summary>SG323: ALTER TABLE ... ALTER [COLUMN] c DROP DEFAULT on a column that existed before the change.</summary>
-public sealed class DropDefaultRule : StatementRule
+public sealed class DropDefaultRule : AlterTableActionRule
 {
     public static Rule Definition { get; } = new("SG323", RuleFamily.Locking, "DROP DEFAULT on an existing column", Severity.Warning,
         "A column loses its default: inserts that leave it out (application versions still running, other services, scripts) now store NULL, or fail when the column is NOT NULL, and readers see NULL where a value always was.",
@@ -12,20 +12,14 @@ public sealed class DropDefaultRule : StatementRule
 
     public override Rule Rule => Definition;
 
-    public override IReadOnlyList<string> FirstWords => ["alter"];
-
-    protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
+    protected override void CheckAction(ScriptContext ctx, SqlStatement statement, AlterTable alter, AlterAction action, List<Finding> found)
     {
-        if (ctx.AlterTableAt(statement.Index) is not { } alter || ctx.IsNewTable(alter.Table, statement.Index)) return;
-        foreach (var action in alter.Actions)
-        {
-            var column = action.AlteredColumn();
-            var t = action.Tokens;
-            if (column < 0 || !t.IsWordAt(column + 1, "drop") || !t.IsWordAt(column + 2, "default")) continue;
-            var name = t[column].Name();
-            if (ctx.IsNewColumn(alter.Table, name, statement.Index)) continue;
-            var obj = alter.Table.Member(name);
-            found.Add(ctx.Report(Rule, $"DROP DEFAULT on {obj}: inserts that leave the column out no longer get a value.", statement, obj, action.First));
-        }
+        var column = action.AlteredColumn();
+        var t = action.Tokens;
+        if (column < 0 || !t.IsWordAt(column + 1, "drop") || !t.IsWordAt(column + 2, "default")) return;
+        var name = t[column].Name();
+        if (ctx.IsNewColumn(alter.Table, name, statement.Index)) return;
+        var obj = alter.Table.Member(name);
+        found.Add(ctx.Report(Rule, $"DROP DEFAULT on {obj}: inserts that leave the column out no longer get a value.", statement, obj, action.First));
     }
 }

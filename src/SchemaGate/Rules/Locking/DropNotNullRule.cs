@@ -4,7 +4,7 @@ using SchemaGate.Sql;
 namespace SchemaGate.Rules.Locking;
 
 /// <summary>SG322: ALTER TABLE ... ALTER [COLUMN] c DROP NOT NULL on a column that existed before the change.</summary>
-public sealed class DropNotNullRule : StatementRule
+public sealed class DropNotNullRule : AlterTableActionRule
 {
     public static Rule Definition { get; } = new("SG322", RuleFamily.Locking, "DROP NOT NULL on an existing column", Severity.Warning,
         "A column that was NOT NULL may now hold NULL: application code, reports and other services that read it assume a value and break on the first NULL written.",
@@ -12,20 +12,14 @@ public sealed class DropNotNullRule : StatementRule
 
     public override Rule Rule => Definition;
 
-    public override IReadOnlyList<string> FirstWords => ["alter"];
-
-    protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
+    protected override void CheckAction(ScriptContext ctx, SqlStatement statement, AlterTable alter, AlterAction action, List<Finding> found)
     {
-        if (ctx.AlterTableAt(statement.Index) is not { } alter || ctx.IsNewTable(alter.Table, statement.Index)) return;
-        foreach (var action in alter.Actions)
-        {
-            var column = action.AlteredColumn();
-            var t = action.Tokens;
-            if (column < 0 || !t.IsWordAt(column + 1, "drop") || !t.IsWordAt(column + 2, "not") || !t.IsWordAt(column + 3, "null")) continue;
-            var name = t[column].Name();
-            if (ctx.IsNewColumn(alter.Table, name, statement.Index)) continue;
-            var obj = alter.Table.Member(name);
-            found.Add(ctx.Report(Rule, $"DROP NOT NULL lets {obj} hold NULL, which its readers have never seen.", statement, obj, action.First));
-        }
+        var column = action.AlteredColumn();
+        var t = action.Tokens;
+        if (column < 0 || !t.IsWordAt(column + 1, "drop") || !t.IsWordAt(column + 2, "not") || !t.IsWordAt(column + 3, "null")) return;
+        var name = t[column].Name();
+        if (ctx.IsNewColumn(alter.Table, name, statement.Index)) return;
+        var obj = alter.Table.Member(name);
+        found.Add(ctx.Report(Rule, $"DROP NOT NULL lets {obj} hold NULL, which its readers have never seen.", statement, obj, action.First));
     }
 }

@@ -7,7 +7,7 @@ namespace SchemaGate.Rules.Locking;
 /// SG304: ALTER TABLE ... ADD [CONSTRAINT n] FOREIGN KEY ... without NOT VALID on an existing table, and an added
 /// column's inline REFERENCES (a column constraint cannot be NOT VALID, so it is always checked at once).
 /// </summary>
-public sealed class ForeignKeyNotValidRule : StatementRule
+public sealed class ForeignKeyNotValidRule : AlterTableActionRule
 {
     public static Rule Definition { get; } = new("SG304", RuleFamily.Locking, "ADD FOREIGN KEY without NOT VALID", Severity.Warning,
         "Adding a foreign key checks every existing row while holding a SHARE ROW EXCLUSIVE lock on both tables, blocking writes.",
@@ -15,32 +15,26 @@ public sealed class ForeignKeyNotValidRule : StatementRule
 
     public override Rule Rule => Definition;
 
-    public override IReadOnlyList<string> FirstWords => ["alter"];
-
-    protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
+    protected override void CheckAction(ScriptContext ctx, SqlStatement statement, AlterTable alter, AlterAction action, List<Finding> found)
     {
-        if (ctx.AlterTableAt(statement.Index) is not { } alter || ctx.IsNewTable(alter.Table, statement.Index)) return;
-        foreach (var action in alter.Actions)
+        var column = action.AddedColumn();
+        if (column >= 0)
         {
-            var column = action.AddedColumn();
-            if (column >= 0)
+            if (Schema.ColumnDefinition.TryRead(action.Tokens, column, action.End) is { References: { } inline } definition)
             {
-                if (Schema.ColumnDefinition.TryRead(action.Tokens, column, action.End) is { References: { } inline } definition)
-                {
-                    var member = alter.Table.Member(definition.Name);
-                    found.Add(ctx.Report(Rule,
-                        $"ADD COLUMN {member} REFERENCES {inline.Table} adds a foreign key that is checked at once, while blocking writes to both tables.",
-                        statement, member, action.Tokens[inline.At]));
-                }
-                continue;
+                var member = alter.Table.Member(definition.Name);
+                found.Add(ctx.Report(Rule,
+                    $"ADD COLUMN {member} REFERENCES {inline.Table} adds a foreign key that is checked at once, while blocking writes to both tables.",
+                    statement, member, action.Tokens[inline.At]));
             }
-            var kind = action.TableConstraintKind();
-            if (kind < 0 || !action.Tokens[kind].IsWord("foreign") || action.Contains("not", "valid")) continue;
-            var name = action.ConstraintName();
-            var obj = name is null ? alter.Table.ToString() : alter.Table.Member(name);
-            found.Add(ctx.Report(Rule,
-                $"Adding a foreign key to {alter.Table} checks every row while blocking writes to both tables.",
-                statement, obj, action.First));
+            return;
         }
+        var kind = action.TableConstraintKind();
+        if (kind < 0 || !action.Tokens[kind].IsWord("foreign") || action.Contains("not", "valid")) return;
+        var name = action.ConstraintName();
+        var obj = name is null ? alter.Table.ToString() : alter.Table.Member(name);
+        found.Add(ctx.Report(Rule,
+            $"Adding a foreign key to {alter.Table} checks every row while blocking writes to both tables.",
+            statement, obj, action.First));
     }
 }

@@ -4,7 +4,7 @@ using SchemaGate.Sql;
 namespace SchemaGate.Rules.Locking;
 
 /// <summary>SG310: ALTER TABLE ... RENAME TO / RENAME [COLUMN] a TO b on an existing table (RENAME CONSTRAINT is fine).</summary>
-public sealed class RenameRule : StatementRule
+public sealed class RenameRule : AlterTableActionRule
 {
     public static Rule Definition { get; } = new("SG310", RuleFamily.Locking, "RENAME of a table or column", Severity.Warning,
         "Renaming a table or column breaks every running application instance that still uses the old name.",
@@ -12,33 +12,27 @@ public sealed class RenameRule : StatementRule
 
     public override Rule Rule => Definition;
 
-    public override IReadOnlyList<string> FirstWords => ["alter"];
-
-    protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
+    protected override void CheckAction(ScriptContext ctx, SqlStatement statement, AlterTable alter, AlterAction action, List<Finding> found)
     {
-        if (ctx.AlterTableAt(statement.Index) is not { } alter || ctx.IsNewTable(alter.Table, statement.Index)) return;
-        foreach (var action in alter.Actions)
+        if (!action.Is("rename") || action.Is("rename", "constraint")) return;
+        var t = action.Tokens;
+        string obj;
+        string what;
+        if (action.Is("rename", "to"))
         {
-            if (!action.Is("rename") || action.Is("rename", "constraint")) continue;
-            var t = action.Tokens;
-            string obj;
-            string what;
-            if (action.Is("rename", "to"))
-            {
-                obj = alter.Table.ToString();
-                what = $"Renaming table {obj}";
-            }
-            else
-            {
-                var i = action.Start + 1;
-                t.Skip(ref i, "column");
-                if (!t.TryReadIdentifier(ref i, out var column)) continue;
-                obj = alter.Table.Member(column);
-                what = $"Renaming column {obj}";
-            }
-            found.Add(ctx.Report(Rule,
-                $"{what} breaks every running application instance that still uses the old name.",
-                statement, obj, action.First));
+            obj = alter.Table.ToString();
+            what = $"Renaming table {obj}";
         }
+        else
+        {
+            var i = action.Start + 1;
+            t.Skip(ref i, "column");
+            if (!t.TryReadIdentifier(ref i, out var column)) return;
+            obj = alter.Table.Member(column);
+            what = $"Renaming column {obj}";
+        }
+        found.Add(ctx.Report(Rule,
+            $"{what} breaks every running application instance that still uses the old name.",
+            statement, obj, action.First));
     }
 }

@@ -8,7 +8,7 @@ namespace SchemaGate.Rules.Locking;
 /// <c>CHECK (c IS NOT NULL)</c> declared before it (in this script or an earlier one: added without NOT VALID, or
 /// validated since) already proves it: PostgreSQL 12 and later then skip the scan.
 /// </summary>
-public sealed class SetNotNullRule : StatementRule
+public sealed class SetNotNullRule : AlterTableActionRule
 {
     public static Rule Definition { get; } = new("SG307", RuleFamily.Locking, "SET NOT NULL on an existing column", Severity.Warning,
         "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock.",
@@ -16,21 +16,15 @@ public sealed class SetNotNullRule : StatementRule
 
     public override Rule Rule => Definition;
 
-    public override IReadOnlyList<string> FirstWords => ["alter"];
-
-    protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
+    protected override void CheckAction(ScriptContext ctx, SqlStatement statement, AlterTable alter, AlterAction action, List<Finding> found)
     {
-        if (ctx.AlterTableAt(statement.Index) is not { } alter || ctx.IsNewTable(alter.Table, statement.Index)) return;
-        foreach (var action in alter.Actions)
-        {
-            var column = action.AlteredColumn();
-            if (column < 0 || !action.Tokens.IsWordAt(column + 1, "set") || !action.Tokens.IsWordAt(column + 2, "not")) continue;
-            var name = action.Tokens[column].Name();
-            if (ctx.Declared.HasValidNotNullCheck(alter.Table, name, ctx.At(statement.Index))) continue;
-            var obj = alter.Table.Member(name);
-            found.Add(ctx.Report(Rule,
-                $"SET NOT NULL on {obj} scans the whole table under an ACCESS EXCLUSIVE lock: no valid CHECK ({QualifiedName.Display(name)} IS NOT NULL) is declared before it.",
-                statement, obj, action.First));
-        }
+        var column = action.AlteredColumn();
+        if (column < 0 || !action.Tokens.IsWordAt(column + 1, "set") || !action.Tokens.IsWordAt(column + 2, "not")) return;
+        var name = action.Tokens[column].Name();
+        if (ctx.Declared.HasValidNotNullCheck(alter.Table, name, ctx.At(statement.Index))) return;
+        var obj = alter.Table.Member(name);
+        found.Add(ctx.Report(Rule,
+            $"SET NOT NULL on {obj} scans the whole table under an ACCESS EXCLUSIVE lock: no valid CHECK ({QualifiedName.Display(name)} IS NOT NULL) is declared before it.",
+            statement, obj, action.First));
     }
 }

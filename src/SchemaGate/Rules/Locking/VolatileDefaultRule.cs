@@ -12,7 +12,7 @@ namespace SchemaGate.Rules.Locking;
 /// CURRENT_TIMESTAMP, a function created IMMUTABLE) are evaluated once (PostgreSQL 11+) and are fine. The traced run
 /// withdraws the finding when the table kept its data file.
 /// </summary>
-public sealed class VolatileDefaultRule : StatementRule
+public sealed class VolatileDefaultRule : AlterTableActionRule
 {
     public static Rule Definition { get; } = new("SG308", RuleFamily.Locking, "ADD COLUMN with a volatile default", Severity.Warning,
         "A column added with a volatile default (random(), gen_random_uuid(), clock_timestamp(), nextval(), a serial type, a user function that is volatile or of unknown volatility), as an identity or as a stored generated column rewrites the whole table under an ACCESS EXCLUSIVE lock.",
@@ -20,21 +20,15 @@ public sealed class VolatileDefaultRule : StatementRule
 
     public override Rule Rule => Definition;
 
-    public override IReadOnlyList<string> FirstWords => ["alter"];
-
-    protected override void Check(ScriptContext ctx, SqlStatement statement, List<Finding> found)
+    protected override void CheckAction(ScriptContext ctx, SqlStatement statement, AlterTable alter, AlterAction action, List<Finding> found)
     {
-        if (ctx.AlterTableAt(statement.Index) is not { } alter || ctx.IsNewTable(alter.Table, statement.Index)) return;
-        foreach (var action in alter.Actions)
-        {
-            var column = action.AddedColumn();
-            if (column < 0 || ColumnDefinition.TryRead(action.Tokens, column, action.End) is not { } definition) continue;
-            if (PerRow(ctx, action, definition, statement.Index) is not { } why) continue;
-            var obj = alter.Table.Member(definition.Name);
-            found.Add(ctx.Report(Rule,
-                $"ADD COLUMN {obj} with {why} rewrites the whole table under an ACCESS EXCLUSIVE lock.",
-                statement, obj, action.First));
-        }
+        var column = action.AddedColumn();
+        if (column < 0 || ColumnDefinition.TryRead(action.Tokens, column, action.End) is not { } definition) return;
+        if (PerRow(ctx, action, definition, statement.Index) is not { } why) return;
+        var obj = alter.Table.Member(definition.Name);
+        found.Add(ctx.Report(Rule,
+            $"ADD COLUMN {obj} with {why} rewrites the whole table under an ACCESS EXCLUSIVE lock.",
+            statement, obj, action.First));
     }
 
     /// <summary>Why the added column needs a value computed per row; null when it does not.</summary>

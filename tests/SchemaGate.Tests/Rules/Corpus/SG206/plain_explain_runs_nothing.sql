@@ -1,0 +1,4 @@
+-- setup: @app
+-- expect: none
+-- not: SG206
+EXPLAIN DELETE FROM events;
