@@ -40,8 +40,8 @@ sealed partial class Build
         .Executes(async ct => await Gate.ReportDriftAsync(Targets, ct));
 
     Target Snapshot => _ => _
-        .Description("Write the schema snapshot of --url (or of the migrated ephemeral database); --snapshot-from A --snapshot-to B compares files")
-        .Executes(async ct => await Gate.SnapshotTargetAsync(Url, SnapshotOut, SnapshotFrom, SnapshotTo, ct));
+        .Description("Write the schema snapshot of --url (or of the migrated ephemeral database); --snapshot-from A --snapshot-to B compares files (--exit-code: 1 when they differ)")
+        .Executes(async ct => await Gate.SnapshotTargetAsync(Url, SnapshotOut, SnapshotFrom, SnapshotTo, ExitCode, ct));
 
     SnapshotFilter SchemaFilter() => LoadedPolicy.Drift.Filter(List(IncludeSchemas), List(ExcludeSchemas));
 

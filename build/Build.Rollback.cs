@@ -3,7 +3,7 @@ using SchemaGate.Hosting;
 /// <summary>CheckDownScripts (part of DeployCheck) and Rollback --to N (production).</summary>
 sealed partial class Build
 {
-    [Parameter("Rollback: the applied version production goes back to (the down scripts of every later script run, newest first)")]
+    [Parameter("Rollback: the applied version production goes back to (the down scripts of every later script run, newest first); GenerateMigration: the target schema (URL, snapshot file or migrations@N)")]
     readonly string? To;
 
     Target CheckDownScripts => _ => _

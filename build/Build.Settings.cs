@@ -36,6 +36,7 @@ sealed partial class Build
             LockWait = LockWait,
         },
         Filter = SchemaFilter(),
+        Online = Online,
         FollowProductionMajor = MajorSetting.Parse(PgMajor).Auto,
         Environment = EnvironmentVariables,
         ProdUrl = string.IsNullOrWhiteSpace(ProdUrl) ? null : ProdUrl,

@@ -13,7 +13,7 @@ internal static class BenchmarkDocument
         "# SchemaGate benchmarks\n\n" +
         "Produced by `./build.sh Benchmark` (which runs `dotnet run --project tests/SchemaGate.Benchmarks -c Release -- --output docs/benchmarks.md`).\n" +
         "Numbers are wall-clock times on the machine each section names (medians where a section says so), each next to its peer or floor measured in the same run; they are never asserted in tests.\n" +
-        "`--only catalog` (or `gate`, `start`, `lint`, `apply`, `backlog`, `big`, `tracing`) reruns one benchmark and replaces only its section.\n\n";
+        "`--only catalog` (or `gate`, `start`, `lint`, `apply`, `backlog`, `big`, `tracing`, `generate`) reruns one benchmark and replaces only its section.\n\n";
 
     public static string Merge(string? existing, string machine, IReadOnlyList<(string Heading, string Text)> measured)
     {

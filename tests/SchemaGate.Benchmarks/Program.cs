@@ -7,7 +7,7 @@ using SchemaGate.Ephemeral;
 using SchemaGate.Security;
 
 // ./build.sh Benchmark  ->  dotnet run --project tests/SchemaGate.Benchmarks -c Release -- --output docs/benchmarks.md
-// Options: --only gate,start,lint,apply,backlog,big,tracing,catalog (run only those; their sections in --output are replaced, the rest kept),
+// Options: --only gate,start,lint,apply,backlog,big,tracing,catalog,generate (run only those; their sections in --output are replaced, the rest kept),
 //          --only rules (recall and false alarms per rule family on the rule corpus, written into docs/rules/README.md; not in the default run),
 //          --catalog-tables N (default 10000; 0 skips the catalog benchmark),
 //          --catalog-url URL (measure the catalog on that existing database instead of an ephemeral one; it is given
@@ -15,7 +15,7 @@ using SchemaGate.Security;
 var output = Arg("--output") ?? "docs/benchmarks.md";
 var tables = int.Parse(Arg("--catalog-tables") ?? "10000", CultureInfo.InvariantCulture);
 var backlog = (Arg("--backlog") ?? "2000,10000").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(v => int.Parse(v, CultureInfo.InvariantCulture)).ToArray();
-var only = (Arg("--only") ?? "gate,start,lint,apply,backlog,big,tracing,catalog").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+var only = (Arg("--only") ?? "gate,start,lint,apply,backlog,big,tracing,catalog,generate").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet();
 var catalogUrl = Arg("--catalog-url");
 var ct = CancellationToken.None;
 var sections = new List<(string Heading, string Text)>();
@@ -42,7 +42,8 @@ try
     LocalPostgresServer? server = null;
     try
     {
-        if (only.Contains("apply") || only.Contains("tracing") || only.Contains("rules") || only.Contains("backlog") || (only.Contains("catalog") && tables > 0 && catalogUrl is null))
+        if (only.Contains("apply") || only.Contains("tracing") || only.Contains("rules") || only.Contains("backlog") || (only.Contains("catalog") && tables > 0 && catalogUrl is null) ||
+            (only.Contains("generate") && tables > 0))
             server = await LocalPostgresServer.StartAsync(new EphemeralOptions { WorkRoot = Path.Combine(work, "main") }, ct);
         if (only.Contains("apply"))
         {
@@ -68,6 +69,11 @@ try
             Add($"## Snapshot and diff of a {tables:N0}-table database\n\n" +
                 "Each table: 10 columns, a primary key, a unique, a check, a foreign key and an index. Peer: `pg_dump --schema-only` " +
                 "on the same database in the same run.\n\n" + machine + "\n\n" + catalog.ToMarkdown());
+        }
+        if (only.Contains("generate") && tables > 0)
+        {
+            var generate = await new SchemaGate.Benchmarks.Generate.GenerateBenchmark(server!, tables, 3).RunAsync(ct);
+            Add(generate.ToMarkdown(machine));
         }
     }
     finally

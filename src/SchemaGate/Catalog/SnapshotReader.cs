@@ -159,6 +159,7 @@ public sealed class SnapshotReader
         {
             while (queue.TryTake(out var query))
             {
+                if (query.MinimumServer > conn.PostgreSqlVersion.Major) continue;
                 await using var cmd = new NpgsqlCommand(query.Sql, conn, tx) { CommandTimeout = options.CommandTimeoutSeconds };
                 await using var reader = await cmd.ExecuteReaderAsync(failed.Token);
                 await sink.ReadAsync(reader, failed.Token);

@@ -13,10 +13,24 @@ public static class OutputFolders
     /// <summary>How much of production's database size a custom-format dump is taken to need (it leaves indexes out and compresses).</summary>
     public const double DumpShareOfDatabase = 1.0 / 3;
 
-    /// <summary>Null when <paramref name="path"/> is a writable folder (created when missing), else what is wrong.</summary>
-    public static string? Problem(string path, string parameter, string shown)
+    /// <summary>
+    /// Null when <paramref name="path"/> is a writable folder (created when missing, unless <paramref name="create"/> is
+    /// false: then the nearest folder that exists above it must be writable, and nothing is made), else what is wrong.
+    /// </summary>
+    public static string? Problem(string path, string parameter, string shown, bool create = true)
     {
         if (File.Exists(path)) return $"{parameter} {shown} is a file, not a folder.";
+        if (!create)
+        {
+            var existing = Path.GetFullPath(path);
+            while (!Directory.Exists(existing))
+            {
+                if (File.Exists(existing)) return $"{parameter} {shown} cannot be created: {existing} is a file.";
+                existing = Path.GetDirectoryName(existing) ?? "";
+                if (existing.Length == 0) return $"{parameter} {shown} cannot be created: no folder above it exists.";
+            }
+            path = existing;
+        }
         try
         {
             Directory.CreateDirectory(path);

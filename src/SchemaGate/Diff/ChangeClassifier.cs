@@ -52,13 +52,7 @@ public static class ChangeClassifier
 
     private static bool HoldsData(ObjectKind kind) => kind is
         ObjectKind.Schema or ObjectKind.Table or ObjectKind.Column or ObjectKind.Sequence or
-        ObjectKind.Enum or ObjectKind.Domain or ObjectKind.CompositeType or ObjectKind.MaterializedView;
+        ObjectKind.Enum or ObjectKind.Domain or ObjectKind.CompositeType or ObjectKind.RangeType or ObjectKind.MaterializedView;
 
-    private static string Noun(ObjectKind kind) => kind switch
-    {
-        ObjectKind.CompositeType => "composite type",
-        ObjectKind.MaterializedView => "materialized view",
-        ObjectKind.Enum => "enum type",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
+    private static string Noun(ObjectKind kind) => kind == ObjectKind.Enum ? "enum type" : ObjectKinds.Noun(kind);
 }

@@ -11,5 +11,11 @@ public sealed record DiffOptions
     public bool IgnoreOwners { get; init; } = true;
     public IReadOnlyList<string> IgnoreObjects { get; init; } = [];
 
+    /// <summary>
+    /// List the children of an added or removed table, view, foreign table or range type too (its columns, indexes,
+    /// constraints and the rest) instead of leaving them implied: migration generation needs every object.
+    /// </summary>
+    public bool ListImplied { get; init; }
+
     public static DiffOptions Default { get; } = new();
 }

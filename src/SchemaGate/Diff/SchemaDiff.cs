@@ -5,7 +5,9 @@ namespace SchemaGate.Diff;
 /// <summary>
 /// Compares two snapshots by identity. Renames show as a removal plus an addition. Whitespace-only differences in
 /// text are not changes. When a table or view is added or removed, the same change to its own columns,
-/// constraints, indexes, triggers, policies, owned sequences and partitions is implied and not listed again.
+/// constraints, indexes, triggers, policies, owned sequences and partitions is implied and not listed again (the same
+/// holds for a foreign table's columns and a range type's multirange), unless <see cref="DiffOptions.ListImplied"/>.
+/// An attribute the reading role could not see (<see cref="AttributeNames.NotReadable"/>) is compared with nothing.
 /// Result order: object kind (enum order), then identity (ordinal).
 /// </summary>
 public static class SchemaDiff
@@ -45,7 +47,7 @@ public static class SchemaDiff
                     changes.Add(new SchemaChange(ChangeKind.Altered, a.Kind, a.Identity, attrs) { Before = a, After = b });
             }
         }
-        return WithoutImplied(changes);
+        return options.ListImplied ? changes : WithoutImplied(changes);
     }
 
     private static bool Ignored(SchemaObject o, DiffOptions options) =>
@@ -90,6 +92,7 @@ public static class SchemaDiff
                 hasX = x.MoveNext(); hasY = y.MoveNext();
             }
             if (IgnoredAttribute(name, options)) continue;
+            if (va == AttributeNames.NotReadable || vb == AttributeNames.NotReadable) continue;
             if (va is not null && vb is not null &&
                 (name == AttributeNames.Comment ? va == vb : TextNormalizer.EqualIgnoringWhitespace(va, vb)))
                 continue;
@@ -112,7 +115,8 @@ public static class SchemaDiff
         var removed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in changes)
         {
-            if (c.ObjectKind is not (ObjectKind.Table or ObjectKind.View or ObjectKind.MaterializedView)) continue;
+            if (c.ObjectKind is not (ObjectKind.Table or ObjectKind.View or ObjectKind.MaterializedView or ObjectKind.ForeignTable
+                or ObjectKind.RangeType)) continue;
             if (c.Kind == ChangeKind.Added) added.Add(c.Identity);
             else if (c.Kind == ChangeKind.Removed) removed.Add(c.Identity);
         }

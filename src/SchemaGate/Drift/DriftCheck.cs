@@ -115,6 +115,7 @@ public sealed class DriftCheck(IEphemeralServer server, DriftOptions options)
         ProductionMajor = prod.Snapshot.ServerMajor,
         EphemeralVersion = Server.ServerVersion,
         ProductionSessionReadOnly = prod.ReadOnly,
+        Replayed = match.Applied,
         ReplayedScripts = match.Applied.Count,
         PendingScripts = match.Pending.Count,
         ProductionObjects = prod.Snapshot.Objects.Count,

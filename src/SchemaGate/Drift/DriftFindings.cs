@@ -98,10 +98,5 @@ public static class DriftFindings
         return n;
     }
 
-    public static string KindName(ObjectKind kind) => kind switch
-    {
-        ObjectKind.CompositeType => "composite type",
-        ObjectKind.MaterializedView => "materialized view",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
+    public static string KindName(ObjectKind kind) => ObjectKinds.Noun(kind);
 }

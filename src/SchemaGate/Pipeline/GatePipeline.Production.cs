@@ -170,11 +170,13 @@ public sealed partial class GatePipeline
     /// The Snapshot target: with <paramref name="from"/> or <paramref name="to"/>, compares two snapshot files; otherwise
     /// writes the snapshot of <paramref name="url"/> (read-only) or, without one, of the migrated ephemeral database.
     /// </summary>
-    public async Task SnapshotTargetAsync(string? url, string outputPath, string? from, string? to, CancellationToken ct)
+    public async Task SnapshotTargetAsync(string? url, string outputPath, string? from, string? to, bool exitCode, CancellationToken ct)
     {
         if (!string.IsNullOrWhiteSpace(from) || !string.IsNullOrWhiteSpace(to))
         {
-            await CompareSnapshotFilesAsync(Required(from, "--snapshot-from"), Required(to, "--snapshot-to"), ct).ConfigureAwait(false);
+            var changes = await CompareSnapshotFilesAsync(Required(from, "--snapshot-from"), Required(to, "--snapshot-to"), ct).ConfigureAwait(false);
+            if (exitCode && changes.Count > 0)
+                throw new GateRefusedException($"{changes.Count} difference(s) between the snapshots (--exit-code).");
             return;
         }
         await SnapshotAsync(string.IsNullOrWhiteSpace(url) ? null : DatabaseUrl.Parse(url, "--url", Redactor), outputPath, ct).ConfigureAwait(false);
@@ -194,6 +196,10 @@ public sealed partial class GatePipeline
 
     public async Task<IReadOnlyList<Diff.SchemaChange>> CompareSnapshotFilesAsync(string from, string to, CancellationToken ct) =>
         Run.Record(await new SnapshotStep(Settings, Log).CompareAsync(from, to, ct).ConfigureAwait(false)).Result;
+
+    /// <summary>GenerateMigration: the validated, annotated SQL from one schema to another (see <see cref="GenerateStep"/>).</summary>
+    public async Task<Generation.GeneratedMigration> GenerateMigrationAsync(Generation.GenerationRequest request, CancellationToken ct) =>
+        Run.Record(await new GenerateStep(Settings, Redactor, Log).RunAsync(request, ct).ConfigureAwait(false)).Result;
 
     /// <summary>ReportDrift: the schema-drift issue opened, updated or closed from this run's drift check.</summary>
     public async Task ReportDriftAsync(IReadOnlyList<TargetRun> targets, CancellationToken ct)

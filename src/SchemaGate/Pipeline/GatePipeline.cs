@@ -188,6 +188,11 @@ public sealed partial class GatePipeline(GateSettings settings, Redactor redacto
         var impact = await new ImpactStep(Settings).RunAsync(production, Run.Findings.Snapshot(), pending, ct).ConfigureAwait(false);
         Run.Findings.Revise(_ => impact.Result);
         Run.Record(impact);
+
+        // Drift comes with its fix: two validated scripts next to the reports, linked from them.
+        var fix = await ReadingAsync("DiffAgainstProd's drift fix", () => new DriftFixStep(Settings, Redactor, Log).RunAsync(production, database, result.Plan, ct))
+            .ConfigureAwait(false);
+        _driftSummary = _driftSummary with { Fix = Run.Record(fix).Result };
         return result;
     }
 

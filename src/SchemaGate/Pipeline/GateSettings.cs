@@ -71,6 +71,21 @@ public sealed record GateSettings
     /// <summary>This run takes a backup of production (Deploy, BackupProduction, Rollback): ValidateConfig checks the folder first.</summary>
     public bool TakesBackup { get; init; }
 
+    /// <summary>GenerateMigration writes online forms (<c>--online</c>; CREATE INDEX CONCURRENTLY in a second script, NOT VALID then VALIDATE).</summary>
+    public bool Online { get; init; } = true;
+
+    /// <summary>How GenerateMigration (and DiffAgainstProd's drift fix) generate and validate: the same server, runner, filter and sessions.</summary>
+    public Generation.GenerationSettings Generation => new()
+    {
+        RepositoryRoot = RepositoryRoot,
+        MigrationsDir = MigrationsDir,
+        Ephemeral = Ephemeral,
+        Runner = Runner,
+        Session = Session,
+        Filter = Filter,
+        Online = Online,
+    };
+
     public string MigrationsPath => Path.GetFullPath(Path.Combine(RepositoryRoot, MigrationsDir));
     public string ReportPath => Path.GetFullPath(Path.Combine(RepositoryRoot, ReportDir));
     public string SeedsPath => Path.Combine(MigrationsPath, "seeds");

@@ -23,6 +23,8 @@ public sealed record DeployPlan
     public required string EphemeralVersion { get; init; }
     /// <summary>True when the production session reported <c>default_transaction_read_only = on</c>.</summary>
     public required bool ProductionSessionReadOnly { get; init; }
+    /// <summary>The scripts production's journal lists, in the order they were applied to rebuild the expected schema.</summary>
+    public IReadOnlyList<SchemaGate.Migrations.Source.MigrationScript> Replayed { get; init; } = [];
     /// <summary>Number of journal rows whose files were applied to rebuild the expected schema.</summary>
     public required int ReplayedScripts { get; init; }
     public required int PendingScripts { get; init; }

@@ -75,6 +75,21 @@ public sealed record DriftSummary(bool Checked, string? Reason = null, int Added
 {
     public int Total => Added + Removed + Altered;
     public bool Found => Checked && Total > 0;
+    /// <summary>The two scripts DiffAgainstProd wrote to settle the drift; null when there is no drift or they were not written.</summary>
+    public DriftFixSummary? Fix { get; init; }
+}
+
+/// <summary>
+/// The drift fix next to the reports: <see cref="Revert"/> (production back to what its journal implies) and
+/// <see cref="Adopt"/> (a migration that brings the history forward to what production holds), as paths relative to the
+/// report folder, each with its online part when there is one, whether each validated on its copy, and, on GitHub
+/// Actions, the run page whose artifacts hold them (links in the PR comment and the drift issue go there).
+/// </summary>
+public sealed record DriftFixSummary(string Revert, string Adopt, bool RevertValidated, bool AdoptValidated)
+{
+    public string? RevertOnline { get; init; }
+    public string? AdoptOnline { get; init; }
+    public string? ArtifactsUrl { get; init; }
 }
 
 /// <summary>ValidateConfig's view of the databases: URLs without passwords, and fingerprints (system_identifier/database/oid).</summary>

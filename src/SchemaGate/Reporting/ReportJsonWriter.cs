@@ -175,6 +175,18 @@ public sealed class ReportJsonWriter(Redactor redactor)
             json.WriteNumber("added", d.Added);
             json.WriteNumber("removed", d.Removed);
             json.WriteNumber("altered", d.Altered);
+            if (d.Fix is { } fix)
+            {
+                json.WriteStartObject("fix");
+                json.WriteString("revert", fix.Revert);
+                WriteNullableString(json, "revertOnline", fix.RevertOnline);
+                json.WriteBoolean("revertValidated", fix.RevertValidated);
+                json.WriteString("adopt", fix.Adopt);
+                WriteNullableString(json, "adoptOnline", fix.AdoptOnline);
+                json.WriteBoolean("adoptValidated", fix.AdoptValidated);
+                json.WriteEndObject();
+            }
+            else json.WriteNull("fix");
             json.WriteEndObject();
         }
         else json.WriteNull("drift");

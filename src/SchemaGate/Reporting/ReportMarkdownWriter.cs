@@ -76,6 +76,7 @@ public sealed class ReportMarkdownWriter(Redactor redactor)
             md.Append("\n</details>\n\n");
         }
 
+        WriteDriftFix(md, report.Context.Drift?.Fix);
         WriteSeeds(md, report.Context.Seeds);
         WriteDeploy(md, report.Context.Deploy);
         WriteChecked(md, report.Context);
@@ -99,6 +100,29 @@ public sealed class ReportMarkdownWriter(Redactor redactor)
                       $"{MarkdownText.CodeCell(Safe(f.Object))} | {MarkdownText.Cell(Safe(FindingText.DescribeWithPolicy(f)))} |\n");
         }
         md.Append('\n');
+    }
+
+    /// <summary>
+    /// The drift fix DiffAgainstProd wrote next to the reports: both scripts linked (relative to report.md; on GitHub
+    /// Actions to the run's artifacts, where the report folder is uploaded, since the PR comment and the drift issue
+    /// carry this text too), what each is for, and whether it validated.
+    /// </summary>
+    private static void WriteDriftFix(StringBuilder md, DriftFixSummary? fix)
+    {
+        if (fix is null) return;
+        string Link(string path) => $"[`{path}`]({fix.ArtifactsUrl ?? path})";
+        string Validated(bool ok, string copy) => ok
+            ? $"yes: applied to {copy}, the result matches"
+            : "**NOT validated**: differences remain (listed in its header); review before use";
+        string WithOnline(string main, string? online) => online is null ? Link(main) : $"{Link(main)}, then {Link(online)} (no transaction)";
+        md.Append("## Drift fix\n\n");
+        md.Append("Production differs from what its migration history implies. Two generated scripts settle it, either way, " +
+                  "written next to this report" + (fix.ArtifactsUrl is null ? "" : $" (in [this run's artifacts]({fix.ArtifactsUrl}))") + ":\n\n");
+        md.Append("| Script | What it does | Validated |\n|---|---|---|\n");
+        md.Append($"| {WithOnline(fix.Revert, fix.RevertOnline)} | production back to what its journal implies: run it on production " +
+                  $"to undo the hand-made change (its annotations name the rules it triggers) | {Validated(fix.RevertValidated, "a copy of production")} |\n");
+        md.Append($"| {WithOnline(fix.Adopt, fix.AdoptOnline)} | a migration that brings the history forward to what production holds: " +
+                  $"commit it to the migrations folder to keep the hand-made change | {Validated(fix.AdoptValidated, "a copy of the history")} |\n\n");
     }
 
     /// <summary>The seed plan: per table, what production would get (only when production was compared).</summary>

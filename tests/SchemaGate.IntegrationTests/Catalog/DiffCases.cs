@@ -11,6 +11,16 @@ public static class DiffCases
     private const string Trg = T + " CREATE FUNCTION tf() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;";
     private const string Rls = T + " ALTER TABLE t ENABLE ROW LEVEL SECURITY;";
     private const string Part = "CREATE TABLE m (a int NOT NULL, b text) PARTITION BY RANGE (a);";
+    private const string Icu = "CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false);";
+    private const string Agg = "CREATE AGGREGATE mysum(int) (SFUNC = int4pl, STYPE = int, INITCOND = '0');";
+    private const string Fr = "CREATE TYPE fr AS RANGE (SUBTYPE = float8);";
+    private const string Fdw = "CREATE FOREIGN DATA WRAPPER w;";
+    private const string Srv = Fdw + " CREATE SERVER s FOREIGN DATA WRAPPER w;";
+    private const string Ft = Srv + " CREATE FOREIGN TABLE ft (a int, b text) SERVER s;";
+    private const string Evt = "CREATE FUNCTION etf() RETURNS event_trigger LANGUAGE plpgsql AS $$BEGIN END$$;";
+    private const string Et = Evt + " CREATE EVENT TRIGGER et ON ddl_command_end EXECUTE FUNCTION etf();";
+    private const string Ev = "CREATE TYPE e AS ENUM ('a'); CREATE FUNCTION e_text(e) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT $1::text';";
+    private const string Op = "CREATE FUNCTION eq3(int, int) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT $1 = $2';";
 
     private static DiffCase C(string name, string a, string b, params string[] expected) => new(name, a, b, expected);
 
@@ -216,6 +226,150 @@ public static class DiffCases
             Part + " CREATE TABLE m_1 PARTITION OF m FOR VALUES FROM (0) TO (100); CREATE INDEX m_a_idx ON m (a);", "Added Index public.m_a_idx"),
         C("partitioned table removed with partitions", Part + " CREATE TABLE m_1 PARTITION OF m FOR VALUES FROM (0) TO (100);", "",
             "Removed Table public.m"),
+
+        // Collations
+        C("collation added", "", Icu, "Added Collation public.ci"),
+        C("collation removed", Icu, "", "Removed Collation public.ci"),
+        C("collation made deterministic", Icu, "CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2');",
+            "Altered Collation public.ci [deterministic]"),
+        C("collation locale", "CREATE COLLATION c2 (lc_collate = 'C', lc_ctype = 'C');", "CREATE COLLATION c2 (lc_collate = 'POSIX', lc_ctype = 'POSIX');",
+            "Altered Collation public.c2 [lcCollate, lcCtype]"),
+        C("collation comment", Icu, Icu + " COMMENT ON COLLATION ci IS 'case-insensitive';", "Altered Collation public.ci [comment]"),
+
+        // Aggregates
+        C("aggregate added", "", Agg, "Added Aggregate public.mysum(integer)"),
+        C("aggregate removed", Agg, "", "Removed Aggregate public.mysum(integer)"),
+        C("aggregate initial condition", Agg, "CREATE AGGREGATE mysum(int) (SFUNC = int4pl, STYPE = int, INITCOND = '10');",
+            "Altered Aggregate public.mysum(integer) [initcond]"),
+        C("aggregate sort operator", "CREATE AGGREGATE mymax(int) (SFUNC = int4larger, STYPE = int);",
+            "CREATE AGGREGATE mymax(int) (SFUNC = int4larger, STYPE = int, SORTOP = >);", "Altered Aggregate public.mymax(integer) [sortop]"),
+        C("ordered-set aggregate added", "",
+            "CREATE AGGREGATE pct(float8 ORDER BY float8) (SFUNC = ordered_set_transition, STYPE = internal, FINALFUNC = percentile_disc_final, FINALFUNC_EXTRA);",
+            "Added Aggregate public.pct(double precision ORDER BY double precision)"),
+        C("aggregate comment and grant", Agg, Agg + " COMMENT ON AGGREGATE mysum(int) IS 'sum'; REVOKE EXECUTE ON FUNCTION mysum(int) FROM PUBLIC;",
+            "Altered Aggregate public.mysum(integer) [comment, privileges]"),
+
+        // Default privileges: the role they are for is an owner (not compared), unless it is someone else
+        C("default privileges added", "", "ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO {r1};", "Added DefaultPrivilege tables"),
+        C("default privileges removed", "ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO {r1};", "", "Removed DefaultPrivilege tables"),
+        C("default privileges grantee", "ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO {r1};", "ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO {r2};",
+            "Altered DefaultPrivilege tables [privileges]"),
+        C("default privileges in a schema", "CREATE SCHEMA app;", "CREATE SCHEMA app; ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT USAGE ON SEQUENCES TO {r1};",
+            "Added DefaultPrivilege sequences in schema app"),
+        C("default execute revoked from public", "", "ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;", "Added DefaultPrivilege functions"),
+        C("default privileges of another role", "", "ALTER DEFAULT PRIVILEGES FOR ROLE {r1} GRANT SELECT ON TABLES TO {r2};",
+            "Added DefaultPrivilege tables for role {r1}"),
+        C("default privileges granted and revoked back", "", "ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO {r1}; ALTER DEFAULT PRIVILEGES REVOKE SELECT ON TABLES FROM {r1};"),
+
+        // The owner's own privileges
+        C("privilege revoked from the owner", T, T + " REVOKE DELETE ON t FROM CURRENT_USER;", "Altered Table public.t [ownerPrivileges]"),
+        C("owner revokes and grants back", T, T + " REVOKE DELETE ON t FROM CURRENT_USER; GRANT DELETE ON t TO CURRENT_USER;"),
+        C("function execute revoked from its owner", "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1';",
+            "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1'; REVOKE EXECUTE ON FUNCTION f() FROM CURRENT_USER;",
+            "Altered Function public.f() [ownerPrivileges]"),
+        C("schema usage revoked from its owner", "CREATE SCHEMA app;", "CREATE SCHEMA app; REVOKE USAGE ON SCHEMA app FROM CURRENT_USER;",
+            "Altered Schema app [ownerPrivileges]"),
+        C("type usage granted", "CREATE TYPE mood AS ENUM ('sad');", "CREATE TYPE mood AS ENUM ('sad'); GRANT USAGE ON TYPE mood TO {r1};",
+            "Altered Enum public.mood [privileges]"),
+        C("type usage revoked from public", "CREATE DOMAIN pos AS int;", "CREATE DOMAIN pos AS int; REVOKE USAGE ON DOMAIN pos FROM PUBLIC;",
+            "Altered Domain public.pos [privileges]"),
+        C("type grant and revoke back is no change", "CREATE TYPE mood AS ENUM ('sad');",
+            "CREATE TYPE mood AS ENUM ('sad'); GRANT USAGE ON TYPE mood TO {r1}; REVOKE USAGE ON TYPE mood FROM {r1};"),
+
+        // Range and multirange types
+        C("range type added (its multirange with it)", "", Fr, "Added RangeType public.fr"),
+        C("range type removed", Fr, "", "Removed RangeType public.fr"),
+        C("range subtype difference function", Fr, "CREATE TYPE fr AS RANGE (SUBTYPE = float8, SUBTYPE_DIFF = float8mi);", "Altered RangeType public.fr [subtypeDiff]"),
+        C("range subtype", Fr, "CREATE TYPE fr AS RANGE (SUBTYPE = numeric);", "Altered RangeType public.fr [subtype]"),
+        C("multirange renamed", Fr, "CREATE TYPE fr AS RANGE (SUBTYPE = float8, MULTIRANGE_TYPE_NAME = fr_m);",
+            "Altered RangeType public.fr [multirange]", "Added MultirangeType public.fr_m", "Removed MultirangeType public.fr_multirange"),
+        C("multirange comment", Fr, Fr + " COMMENT ON TYPE fr_multirange IS 'many';", "Altered MultirangeType public.fr_multirange [comment]"),
+        C("range usage revoked from public", Fr, Fr + " REVOKE USAGE ON TYPE fr FROM PUBLIC;", "Altered RangeType public.fr [privileges]"),
+
+        // Foreign data wrappers, servers, user mappings, foreign tables
+        C("foreign data wrapper added", "", Fdw, "Added ForeignDataWrapper w"),
+        C("foreign data wrapper removed", Fdw, "", "Removed ForeignDataWrapper w"),
+        C("foreign data wrapper options", Fdw, "CREATE FOREIGN DATA WRAPPER w OPTIONS (debug 'true');", "Altered ForeignDataWrapper w [options]"),
+        C("foreign data wrapper validator and comment", Fdw,
+            "CREATE FOREIGN DATA WRAPPER w VALIDATOR postgresql_fdw_validator; COMMENT ON FOREIGN DATA WRAPPER w IS 'stub';",
+            "Altered ForeignDataWrapper w [comment, validator]"),
+        C("server added", Fdw, Srv, "Added ForeignServer s"),
+        C("server removed", Srv, Fdw, "Removed ForeignServer s"),
+        C("server options and version", Srv, Fdw + " CREATE SERVER s VERSION '2' FOREIGN DATA WRAPPER w OPTIONS (host 'db', port '5432');",
+            "Altered ForeignServer s [options, version]"),
+        C("server usage granted", Srv, Srv + " GRANT USAGE ON FOREIGN SERVER s TO {r1};", "Altered ForeignServer s [privileges]"),
+        C("user mapping added", Srv, Srv + " CREATE USER MAPPING FOR {r1} SERVER s OPTIONS (user 'bob');", "Added UserMapping s for {r1}"),
+        C("user mapping removed", Srv + " CREATE USER MAPPING FOR PUBLIC SERVER s;", Srv, "Removed UserMapping s for PUBLIC"),
+        C("user mapping options", Srv + " CREATE USER MAPPING FOR {r1} SERVER s OPTIONS (user 'bob');",
+            Srv + " CREATE USER MAPPING FOR {r1} SERVER s OPTIONS (user 'alice');", "Altered UserMapping s for {r1} [options]"),
+        C("user mapping password is never read", Srv + " CREATE USER MAPPING FOR {r1} SERVER s OPTIONS (user 'bob', password 'one');",
+            Srv + " CREATE USER MAPPING FOR {r1} SERVER s OPTIONS (user 'bob', password 'two');"),
+        C("user mapping password added shows by name", Srv + " CREATE USER MAPPING FOR {r1} SERVER s OPTIONS (user 'bob');",
+            Srv + " CREATE USER MAPPING FOR {r1} SERVER s OPTIONS (user 'bob', password 'two');", "Altered UserMapping s for {r1} [secretOptions]"),
+        C("foreign table added", Srv, Ft, "Added ForeignTable public.ft"),
+        C("foreign table removed", Ft, Srv, "Removed ForeignTable public.ft"),
+        C("foreign table options", Ft, Srv + " CREATE FOREIGN TABLE ft (a int, b text) SERVER s OPTIONS (table_name 'remote');",
+            "Altered ForeignTable public.ft [options]"),
+        C("foreign table column added and column options", Ft, Srv + " CREATE FOREIGN TABLE ft (a int OPTIONS (column_name 'x'), b text, c date) SERVER s;",
+            "Altered Column public.ft.a [options]", "Added Column public.ft.c"),
+        C("foreign table check and comment", Ft, Ft + " ALTER FOREIGN TABLE ft ADD CONSTRAINT a_pos CHECK (a > 0); COMMENT ON FOREIGN TABLE ft IS 'remote';",
+            "Altered ForeignTable public.ft [comment]", "Added Constraint public.ft.a_pos"),
+
+        // Rules
+        C("rule added", T, T + " CREATE RULE no_delete AS ON DELETE TO t DO INSTEAD NOTHING;", "Added Rule public.t.no_delete"),
+        C("rule removed", T + " CREATE RULE no_delete AS ON DELETE TO t DO INSTEAD NOTHING;", T, "Removed Rule public.t.no_delete"),
+        C("rule event", T + " CREATE RULE r AS ON DELETE TO t DO INSTEAD NOTHING;", T + " CREATE RULE r AS ON UPDATE TO t DO INSTEAD NOTHING;",
+            "Altered Rule public.t.r [definition, event]"),
+        C("rule disabled and commented", T + " CREATE RULE r AS ON DELETE TO t DO INSTEAD NOTHING;",
+            T + " CREATE RULE r AS ON DELETE TO t DO INSTEAD NOTHING; ALTER TABLE t DISABLE RULE r; COMMENT ON RULE r ON t IS 'keep';",
+            "Altered Rule public.t.r [comment, enabled]"),
+
+        // Extended statistics
+        C("statistics added", T, T + " CREATE STATISTICS t_ab (dependencies) ON a, b FROM t;", "Added ExtendedStatistic public.t_ab"),
+        C("statistics removed", T + " CREATE STATISTICS t_ab ON a, b FROM t;", T, "Removed ExtendedStatistic public.t_ab"),
+        C("statistics kinds", T + " CREATE STATISTICS t_ab (dependencies) ON a, b FROM t;", T + " CREATE STATISTICS t_ab (ndistinct) ON a, b FROM t;",
+            "Altered ExtendedStatistic public.t_ab [definition]"),
+        C("statistics target and comment", T + " CREATE STATISTICS t_ab ON a, b FROM t;",
+            T + " CREATE STATISTICS t_ab ON a, b FROM t; ALTER STATISTICS t_ab SET STATISTICS 500; COMMENT ON STATISTICS t_ab IS 'pair';",
+            "Altered ExtendedStatistic public.t_ab [comment, target]"),
+
+        // Event triggers
+        C("event trigger added", Evt, Et, "Added EventTrigger et"),
+        C("event trigger removed", Et, Evt, "Removed EventTrigger et"),
+        C("event trigger disabled and commented", Et, Et + " ALTER EVENT TRIGGER et DISABLE; COMMENT ON EVENT TRIGGER et IS 'audit';",
+            "Altered EventTrigger et [comment, enabled]"),
+        C("event trigger tags", Et, Evt + " CREATE EVENT TRIGGER et ON ddl_command_end WHEN TAG IN ('CREATE TABLE') EXECUTE FUNCTION etf();",
+            "Altered EventTrigger et [tags]"),
+
+        // Publications
+        C("publication added", T, T + " CREATE PUBLICATION pub FOR TABLE t;", "Added Publication pub"),
+        C("publication removed", T + " CREATE PUBLICATION pub FOR TABLE t;", T, "Removed Publication pub"),
+        C("publication tables, columns and filter", T + " CREATE PUBLICATION pub FOR TABLE t;", T + " CREATE PUBLICATION pub FOR TABLE t (id, a) WHERE (a > 0);",
+            "Altered Publication pub [tables]"),
+        C("publication operations and comment", T + " CREATE PUBLICATION pub FOR TABLE t;",
+            T + " CREATE PUBLICATION pub FOR TABLE t WITH (publish = 'insert'); COMMENT ON PUBLICATION pub IS 'inserts';",
+            "Altered Publication pub [comment, publish]"),
+        C("publication of a schema", "CREATE SCHEMA app; CREATE PUBLICATION pub;", "CREATE SCHEMA app; CREATE PUBLICATION pub FOR TABLES IN SCHEMA app;",
+            "Altered Publication pub [schemas]"),
+
+        // Casts
+        C("cast added", Ev, Ev + " CREATE CAST (e AS text) WITH FUNCTION e_text(e);", "Added Cast (e AS text)"),
+        C("cast removed", Ev + " CREATE CAST (e AS text) WITH FUNCTION e_text(e);", Ev, "Removed Cast (e AS text)"),
+        C("cast context and comment", Ev + " CREATE CAST (e AS text) WITH FUNCTION e_text(e);",
+            Ev + " CREATE CAST (e AS text) WITH FUNCTION e_text(e) AS ASSIGNMENT; COMMENT ON CAST (e AS text) IS 'label';",
+            "Altered Cast (e AS text) [comment, context]"),
+        C("cast method", Ev + " CREATE CAST (e AS text) WITH FUNCTION e_text(e);", Ev + " CREATE CAST (e AS text) WITH INOUT;",
+            "Altered Cast (e AS text) [function, method]"),
+
+        // Operators
+        C("operator added", Op, Op + " CREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = eq3);", "Added Operator public.===(integer, integer)"),
+        C("operator removed", Op + " CREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = eq3);", Op, "Removed Operator public.===(integer, integer)"),
+        C("operator estimator, hashes and comment", Op + " CREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = eq3);",
+            Op + " CREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = eq3, RESTRICT = eqsel, HASHES); COMMENT ON OPERATOR === (int, int) IS 'eq';",
+            "Altered Operator public.===(integer, integer) [comment, hashes, restrict]"),
+        C("prefix operator added", "CREATE FUNCTION neg3(int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT -$1';",
+            "CREATE FUNCTION neg3(int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT -$1'; CREATE OPERATOR ~~~ (RIGHTARG = int, FUNCTION = neg3);",
+            "Added Operator public.~~~(NONE, integer)"),
 
         // Filters and options
         C("exclude objects glob", T, T + " CREATE TABLE tmp_scratch (a int); CREATE INDEX tmp_scratch_a ON tmp_scratch (a);")

@@ -25,7 +25,7 @@ public sealed class GateOutputsProcessTests(PostgresServerFixture fixture) : ICl
         await Db.ExecAsync(production, "create table audit_log (id int primary key)");
         var prodUrl = UrlWithPassword(production, Password);
 
-        using var api = new RecordingApi();
+        using var api = new RecordingGitHubApi();
         using var build = new BuildProcess(
             ("0001_alerts.sql", "create table alerts (id int primary key, payload text);"),
             ("0002_drop.sql", "drop table alerts;"));
@@ -186,55 +186,5 @@ public sealed class GateOutputsProcessTests(PostgresServerFixture fixture) : ICl
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Pipeline.sln"))) return dir.FullName;
         throw new InvalidOperationException("repository root not found");
-    }
-
-    /// <summary>A stand-in GitHub API on 127.0.0.1 that accepts everything and records each request.</summary>
-    private sealed class RecordingApi : IDisposable
-    {
-        private readonly HttpListener _listener = new();
-        private readonly List<(string Method, string Path, string Body)> _requests = [];
-        private int _next = 100;
-
-        public RecordingApi()
-        {
-            BaseUrl = $"http://127.0.0.1:{ClosedPort()}";
-            _listener.Prefixes.Add(BaseUrl + "/");
-            _listener.Start();
-            _ = Task.Run(LoopAsync);
-        }
-
-        public string BaseUrl { get; }
-
-        public IReadOnlyList<(string Method, string Path, string Body)> Requests
-        {
-            get { lock (_requests) return _requests.ToArray(); }
-        }
-
-        private async Task LoopAsync()
-        {
-            while (_listener.IsListening)
-            {
-                HttpListenerContext context;
-                try { context = await _listener.GetContextAsync(); }
-                catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException) { return; }
-                using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-                var body = await reader.ReadToEndAsync();
-                var method = context.Request.HttpMethod;
-                lock (_requests) _requests.Add((method, context.Request.Url!.AbsolutePath, body));
-                var id = Interlocked.Increment(ref _next);
-                var answer = method == "GET" ? "[]" : $"{{\"id\":{id},\"number\":{id}}}";
-                context.Response.StatusCode = method == "POST" ? 201 : 200;
-                context.Response.ContentType = "application/json";
-                var bytes = Encoding.UTF8.GetBytes(answer);
-                await context.Response.OutputStream.WriteAsync(bytes);
-                context.Response.Close();
-            }
-        }
-
-        public void Dispose()
-        {
-            _listener.Stop();
-            _listener.Close();
-        }
     }
 }

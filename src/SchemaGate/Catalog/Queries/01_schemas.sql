@@ -7,7 +7,8 @@ SELECT 'Schema' AS kind,
        n.nspname::text AS identity,
        pg_get_userbyid(n.nspowner)::text AS owner,
        d.description AS comment,
-       {{privileges: coalesce(n.nspacl, acldefault('n', n.nspowner)) ; n.nspowner}} AS privileges
+       {{privileges: coalesce(n.nspacl, acldefault('n', n.nspowner)) ; n.nspowner}} AS privileges,
+       {{owner_privileges: n.nspacl ; acldefault('n', n.nspowner) ; n.nspowner}} AS "ownerPrivileges"
   FROM pg_namespace n
   LEFT JOIN pg_description d ON d.objoid = n.oid AND d.classoid = 'pg_namespace'::regclass AND d.objsubid = 0
  WHERE n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'

@@ -5,6 +5,8 @@ SELECT CASE t.typtype WHEN 'e' THEN 'Enum' WHEN 'd' THEN 'Domain' ELSE 'Composit
        n.nspname || '.' || t.typname AS identity,
        pg_get_userbyid(t.typowner)::text AS owner,
        d.description AS comment,
+       {{changed_privileges: t.typacl ; acldefault('T', t.typowner) ; t.typowner}} AS privileges,
+       {{owner_privileges: t.typacl ; acldefault('T', t.typowner) ; t.typowner}} AS "ownerPrivileges",
        CASE WHEN t.typtype = 'e' THEN
            (SELECT string_agg(quote_literal(l.enumlabel), ', ' ORDER BY l.enumsortorder)
               FROM pg_enum l WHERE l.enumtypid = t.oid) END AS labels,

@@ -14,7 +14,8 @@ SELECT 'Sequence' AS kind,
        o.col AS "ownedBy",
        pg_get_userbyid(c.relowner)::text AS owner,
        d.description AS comment,
-       {{privileges: coalesce(c.relacl, acldefault('s', c.relowner)) ; c.relowner}} AS privileges
+       {{privileges: coalesce(c.relacl, acldefault('s', c.relowner)) ; c.relowner}} AS privileges,
+       {{owner_privileges: c.relacl ; acldefault('s', c.relowner) ; c.relowner}} AS "ownerPrivileges"
   FROM pg_sequence s
   JOIN pg_class c ON c.oid = s.seqrelid
   JOIN pg_namespace n ON n.oid = c.relnamespace

@@ -16,10 +16,14 @@ SELECT 'Table' AS kind,
        c.relrowsecurity::text AS "rowSecurity",
        c.relforcerowsecurity::text AS "forceRowSecurity",
        CASE c.relreplident WHEN 'd' THEN 'default' WHEN 'n' THEN 'nothing' WHEN 'f' THEN 'full' ELSE 'index' END AS "replicaIdentity",
+       CASE WHEN c.relreplident = 'i' THEN
+           (SELECT ri.relname::text FROM pg_index x JOIN pg_class ri ON ri.oid = x.indexrelid
+             WHERE x.indrelid = c.oid AND x.indisreplident) END AS "replicaIdentityIndex",
        array_to_string(c.reloptions, ', ') AS options,
        pg_get_userbyid(c.relowner)::text AS owner,
        d.description AS comment,
-       {{privileges: coalesce(c.relacl, acldefault('r', c.relowner)) ; c.relowner}} AS privileges
+       {{privileges: coalesce(c.relacl, acldefault('r', c.relowner)) ; c.relowner}} AS privileges,
+       {{owner_privileges: c.relacl ; acldefault('r', c.relowner) ; c.relowner}} AS "ownerPrivileges"
   FROM pg_class c
   JOIN pg_namespace n ON n.oid = c.relnamespace
   LEFT JOIN LATERAL (

@@ -1,4 +1,5 @@
--- Columns of tables (partitions inherit theirs from the partitioned table and are left out).
+-- Columns of tables and foreign tables (partitions inherit theirs from the partitioned table and are left out).
+-- options are a foreign table column's own options (OPTIONS (name 'value')).
 -- position counts live columns only, so a dropped column does not shift the comparison.
 -- A plain default cannot refer to columns, so it is deparsed without the table as context (relation 0): the same
 -- text, without opening every table (building its relcache entry) just to deparse a constant or a function call.
@@ -15,7 +16,8 @@ SELECT 'Column' AS kind,
        CASE WHEN a.attcollation <> t.typcollation THEN cn.nspname || '.' || quote_ident(co.collname) END AS collation,
        d.description AS comment,
        CASE WHEN a.attacl IS NOT NULL THEN
-           {{privileges: a.attacl ; c.relowner}} END AS privileges
+           {{privileges: a.attacl ; c.relowner}} END AS privileges,
+       CASE WHEN a.attfdwoptions IS NOT NULL THEN {{options: a.attfdwoptions}} END AS options
   FROM pg_attribute a
   JOIN pg_class c ON c.oid = a.attrelid
   JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -25,6 +27,6 @@ SELECT 'Column' AS kind,
   LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
   LEFT JOIN pg_description d ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum
  WHERE a.attnum > 0 AND NOT a.attisdropped
-   AND c.relkind IN ('r', 'p') AND c.relpersistence <> 't' AND NOT c.relispartition
+   AND c.relkind IN ('r', 'p', 'f') AND c.relpersistence <> 't' AND NOT c.relispartition
    AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
    AND c.oid NOT IN (SELECT e.objid FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.deptype = 'e')

@@ -1,4 +1,4 @@
--- Table constraints (primary key, unique, check, foreign key, exclusion). Constraints cloned onto partitions
+-- Table constraints (primary key, unique, check, foreign key, exclusion), also checks of foreign tables. Constraints cloned onto partitions
 -- from the partitioned table (conparentid <> 0) and NOT NULL entries (newer servers) are left out.
 SELECT 'Constraint' AS kind,
        n.nspname::text AS schema,
@@ -24,6 +24,6 @@ SELECT 'Constraint' AS kind,
   JOIN pg_namespace n ON n.oid = c.relnamespace
   LEFT JOIN pg_description d ON d.objoid = k.oid AND d.classoid = 'pg_constraint'::regclass AND d.objsubid = 0
  WHERE k.conrelid <> 0 AND k.conparentid = 0 AND k.contype IN ('p', 'u', 'c', 'f', 'x')
-   AND c.relkind IN ('r', 'p') AND c.relpersistence <> 't'
+   AND c.relkind IN ('r', 'p', 'f') AND c.relpersistence <> 't'
    AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
    AND c.oid NOT IN (SELECT e.objid FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.deptype = 'e')

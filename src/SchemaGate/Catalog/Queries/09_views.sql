@@ -7,7 +7,8 @@ SELECT CASE c.relkind WHEN 'v' THEN 'View' ELSE 'MaterializedView' END AS kind,
        array_to_string(c.reloptions, ', ') AS options,
        pg_get_userbyid(c.relowner)::text AS owner,
        d.description AS comment,
-       {{privileges: coalesce(c.relacl, acldefault('r', c.relowner)) ; c.relowner}} AS privileges
+       {{privileges: coalesce(c.relacl, acldefault('r', c.relowner)) ; c.relowner}} AS privileges,
+       {{owner_privileges: c.relacl ; acldefault('r', c.relowner) ; c.relowner}} AS "ownerPrivileges"
   FROM pg_class c
   JOIN pg_namespace n ON n.oid = c.relnamespace
   LEFT JOIN pg_description d ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
