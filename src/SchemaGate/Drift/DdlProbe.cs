@@ -74,8 +74,15 @@ internal sealed class DdlProbe
         }
     }
 
-    /// <summary>The snapshot filter of the scratch database with the probe's schema left out.</summary>
-    public SnapshotFilter Hide(SnapshotFilter filter) => filter with { ExcludeSchemas = [.. filter.ExcludeSchemas, Schema] };
+    /// <summary>
+    /// The snapshot filter of the scratch database with the probe left out: its schema, and its two event triggers
+    /// (database-wide objects in no schema, named after it).
+    /// </summary>
+    public SnapshotFilter Hide(SnapshotFilter filter) => filter with
+    {
+        ExcludeSchemas = [.. filter.ExcludeSchemas, Schema],
+        ExcludeObjects = [.. filter.ExcludeObjects, $"{nameof(ObjectKind.EventTrigger)}:{Schema}_*"],
+    };
 
     /// <summary>
     /// Scripts whose effect the probe cannot attribute by name: a rename or SET SCHEMA (the event names the object by its
