@@ -85,8 +85,11 @@ public sealed class LocalPostgresServer : IEphemeralServer
                 var statementStats = bins.HasStatementStats
                     ? "shared_preload_libraries = 'pg_stat_statements'\npg_stat_statements.track = 'none'\n"
                     : "";
+                // Dynamic shared memory as files in data/pg_dynshmem rather than POSIX segments in /dev/shm: a server killed
+                // outright (SIGKILL, the machine's OOM killer) leaves them inside its folder, which the reaper removes.
+                var sharedMemory = OperatingSystem.IsWindows() ? "" : "dynamic_shared_memory_type = mmap\n";
                 await File.WriteAllTextAsync(Path.Combine(folder.DataDir, "postgresql.auto.conf"),
-                    $"port = {port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = {HostPlatform.Current.SocketDirectoriesSetting(folder.SocketDir)}\n{statementStats}", ct).ConfigureAwait(false);
+                    $"port = {port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = {HostPlatform.Current.SocketDirectoriesSetting(folder.SocketDir)}\n{statementStats}{sharedMemory}", ct).ConfigureAwait(false);
                 account.Own(Path.Combine(folder.DataDir, "postgresql.auto.conf"));
                 if (File.Exists(folder.LogFile)) File.Delete(folder.LogFile);
                 var start = await account.RunAsync(bins.PgCtl, ["start", "-D", folder.DataDir, "-l", folder.LogFile, "-W", "-s"], ct,

@@ -53,6 +53,29 @@ public sealed class LocalPostgresServerTests
     }
 
     [Fact]
+    public async Task Dynamic_shared_memory_lives_in_the_instance_folder_so_a_killed_server_leaves_none_in_dev_shm()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        var options = IsolatedOptions("dsm");
+        string folder;
+        await using (var server = await LocalPostgresServer.StartAsync(options, CancellationToken.None))
+        {
+            folder = server.InstanceFolder;
+            var db = await server.CreateDatabaseAsync("dsm", CancellationToken.None);
+            await using var conn = new NpgsqlConnection(db.ConnectionString);
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand("select current_setting('dynamic_shared_memory_type')", conn);
+            Assert.Equal("mmap", (string?)await cmd.ExecuteScalarAsync());
+            // The control segment is made at start: a file of the folder, not a POSIX segment in /dev/shm.
+            Assert.NotEmpty(Directory.GetFiles(Path.Combine(folder, "data", "pg_dynshmem")));
+            await conn.CloseAsync();
+            Assert.True(Posix.Signal(PostmasterPid(folder), 9));
+        }
+        Assert.False(Directory.Exists(folder));
+        Directory.Delete(options.ResolvedWorkRoot, true);
+    }
+
+    [Fact]
     public async Task When_root_the_server_runs_as_the_unprivileged_account()
     {
         var options = IsolatedOptions("root");
