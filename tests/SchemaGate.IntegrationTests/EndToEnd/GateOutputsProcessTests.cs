@@ -33,25 +33,7 @@ public sealed class GateOutputsProcessTests(PostgresServerFixture fixture) : ICl
         var scripts = await MigrationSource.LoadAsync(Path.Combine(build.Root, "migrations"), build.Root, CancellationToken.None);
         var deployed = await new MigrationRunner(new MigrationRunnerOptions()).ApplyAsync(production, [scripts.Scripts[0]], CancellationToken.None);
         Assert.Null(deployed.Failure);
-        var github = Path.Combine(build.Root, "gh");
-        Directory.CreateDirectory(github);
-        await File.WriteAllTextAsync(Path.Combine(github, "event.json"),
-            "{\"number\":5,\"pull_request\":{\"number\":5,\"head\":{\"sha\":\"89abcdef0123456789abcdef0123456789abcdef\"}}}");
-        foreach (var (name, value) in new Dictionary<string, string>
-                 {
-                     ["PROD_URL"] = prodUrl,
-                     ["GITHUB_TOKEN"] = Token,
-                     ["GITHUB_ACTIONS"] = "true",
-                     ["GITHUB_API_URL"] = api.BaseUrl,
-                     ["GITHUB_REPOSITORY"] = "acme/shop",
-                     ["GITHUB_EVENT_NAME"] = "pull_request",
-                     ["GITHUB_EVENT_PATH"] = Path.Combine(github, "event.json"),
-                     ["GITHUB_SHA"] = "89abcdef0123456789abcdef0123456789abcdef",
-                     ["GITHUB_RUN_ID"] = "77",
-                     ["GITHUB_STEP_SUMMARY"] = Path.Combine(github, "summary.md"),
-                     ["GITHUB_OUTPUT"] = Path.Combine(github, "output.txt"),
-                 })
-            build.Environment[name] = value;
+        var github = await build.AsPullRequestAsync(api.BaseUrl, prodUrl, Token);
 
         var (code, console) = await build.RunAsync("DeployCheck", "ReportDrift", "--verbose");
 

@@ -65,25 +65,7 @@ public sealed class DriftFixProcessTests(PostgresServerFixture fixture) : IClass
         using var api = new RecordingGitHubApi();
         using var build = new BuildProcess(Files);
         var production = await DeployedWithDriftAsync(build, "driftfix-github");
-        var github = Path.Combine(build.Root, "gh");
-        Directory.CreateDirectory(github);
-        await File.WriteAllTextAsync(Path.Combine(github, "event.json"),
-            "{\"number\":5,\"pull_request\":{\"number\":5,\"head\":{\"sha\":\"89abcdef0123456789abcdef0123456789abcdef\"}}}");
-        foreach (var (name, value) in new Dictionary<string, string>
-                 {
-                     ["PROD_URL"] = production.ConnectionString,
-                     ["GITHUB_TOKEN"] = "ghs_test_token_drift_fix",
-                     ["GITHUB_ACTIONS"] = "true",
-                     ["GITHUB_API_URL"] = api.BaseUrl,
-                     ["GITHUB_REPOSITORY"] = "acme/shop",
-                     ["GITHUB_EVENT_NAME"] = "pull_request",
-                     ["GITHUB_EVENT_PATH"] = Path.Combine(github, "event.json"),
-                     ["GITHUB_SHA"] = "89abcdef0123456789abcdef0123456789abcdef",
-                     ["GITHUB_RUN_ID"] = "77",
-                     ["GITHUB_STEP_SUMMARY"] = Path.Combine(github, "summary.md"),
-                     ["GITHUB_OUTPUT"] = Path.Combine(github, "output.txt"),
-                 })
-            build.Environment[name] = value;
+        await build.AsPullRequestAsync(api.BaseUrl, production.ConnectionString, "ghs_test_token_drift_fix");
 
         var (code, output) = await build.RunAsync("DiffAgainstProd", "PublishGate", "ReportDrift");
 

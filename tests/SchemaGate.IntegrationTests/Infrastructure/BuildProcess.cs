@@ -64,6 +64,35 @@ public sealed class BuildProcess : IDisposable
         return Process.Start(psi)!;
     }
 
+    /// <summary>
+    /// Makes the run a GitHub Actions pull-request run (PR #5 of acme/shop at a fixed sha, run 77) against the fake API
+    /// at <paramref name="apiUrl"/>, with production at <paramref name="prodUrl"/>; the event file, step summary and
+    /// outputs live in the returned folder.
+    /// </summary>
+    public async Task<string> AsPullRequestAsync(string apiUrl, string prodUrl, string token)
+    {
+        var github = Path.Combine(Root, "gh");
+        Directory.CreateDirectory(github);
+        await File.WriteAllTextAsync(Path.Combine(github, "event.json"),
+            "{\"number\":5,\"pull_request\":{\"number\":5,\"head\":{\"sha\":\"89abcdef0123456789abcdef0123456789abcdef\"}}}");
+        foreach (var (name, value) in new Dictionary<string, string>
+                 {
+                     ["PROD_URL"] = prodUrl,
+                     ["GITHUB_TOKEN"] = token,
+                     ["GITHUB_ACTIONS"] = "true",
+                     ["GITHUB_API_URL"] = apiUrl,
+                     ["GITHUB_REPOSITORY"] = "acme/shop",
+                     ["GITHUB_EVENT_NAME"] = "pull_request",
+                     ["GITHUB_EVENT_PATH"] = Path.Combine(github, "event.json"),
+                     ["GITHUB_SHA"] = "89abcdef0123456789abcdef0123456789abcdef",
+                     ["GITHUB_RUN_ID"] = "77",
+                     ["GITHUB_STEP_SUMMARY"] = Path.Combine(github, "summary.md"),
+                     ["GITHUB_OUTPUT"] = Path.Combine(github, "output.txt"),
+                 })
+            Environment[name] = value;
+        return github;
+    }
+
     public async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
     {
         using var p = Start(args);
