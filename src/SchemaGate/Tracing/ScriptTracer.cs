@@ -154,7 +154,9 @@ public sealed class ScriptTracer : IBatchedStatementObserver, IAsyncDisposable
             var at = statements.FindIndex(s => s.Index == index);
             var sql = script.Sql.Statements[index];
             var traced = at >= 0 ? statements[at] : new TracedStatement(index, sql.Line, sql.Column, [], [], []);
-            var fresh = nested.Where(n => !traced.Nested.Any(seen => seen.Via.Contains(FunctionOf(n.Via), StringComparison.Ordinal))).ToList();
+            // HiddenStatementForm says "in trigger function <signature>" of a trigger function it saw run.
+            var fresh = nested.Where(n => !traced.Nested.Any(seen => seen.Via.Contains("trigger function " + n.Function, StringComparison.Ordinal)))
+                .Select(n => n.Statement).ToList();
             if (fresh.Count == 0) continue;
             traced = traced with { Nested = [.. traced.Nested, .. fresh] };
             if (at >= 0) statements[at] = traced;
@@ -162,8 +164,6 @@ public sealed class ScriptTracer : IBatchedStatementObserver, IAsyncDisposable
         }
         statements.Sort((a, b) => a.Index.CompareTo(b.Index));
         return statements;
-
-        static string FunctionOf(string via) => via[..via.IndexOf(" (trigger ", StringComparison.Ordinal)];
     }
 
     private static async Task<IReadOnlyList<HiddenStatementForm.Routine>> RoutinesAsync(NpgsqlConnection conn, CancellationToken ct)

@@ -33,12 +33,13 @@ internal static class UnfiredRowTriggers
 
     /// <summary>
     /// The trigger-body statements each statement of <paramref name="script"/> would run in production, keyed by the
-    /// statement's index, for tables in <paramref name="existingTables"/> (schema-qualified, unquoted).
+    /// statement's index, each with the trigger function's signature, for tables in <paramref name="existingTables"/>
+    /// (schema-qualified, unquoted).
     /// </summary>
-    public static async Task<Dictionary<int, List<NestedStatement>>> ReadAsync(NpgsqlConnection conn, IEnumerable<SqlStatement> statements,
+    public static async Task<Dictionary<int, List<(string Function, NestedStatement Statement)>>> ReadAsync(NpgsqlConnection conn, IEnumerable<SqlStatement> statements,
         IReadOnlySet<string> existingTables, CancellationToken ct)
     {
-        var found = new Dictionary<int, List<NestedStatement>>();
+        var found = new Dictionary<int, List<(string Function, NestedStatement Statement)>>();
         foreach (var statement in statements)
         {
             foreach (var (verb, table, eventBit) in Targets(statement))
@@ -51,12 +52,13 @@ internal static class UnfiredRowTriggers
                 {
                     var relation = r.GetString(0);
                     if (!existingTables.Contains(relation.Replace("\"", "", StringComparison.Ordinal))) continue;
-                    var via = $"in trigger function {r.GetString(2)} (trigger {r.GetString(1)}), which {verb} fires for each row of {relation} " +
+                    var function = r.GetString(2);
+                    var via = $"in trigger function {function} (trigger {r.GetString(1)}), which {verb} fires for each row of {relation} " +
                               "in production; read from its body, since the ephemeral copy of the table has no rows to fire it";
                     foreach (var text in BodyStatements(r.IsDBNull(3) ? "" : r.GetString(3)))
                     {
                         if (!found.TryGetValue(statement.Index, out var list)) found[statement.Index] = list = [];
-                        list.Add(new NestedStatement(text, via));
+                        list.Add((function, new NestedStatement(text, via)));
                     }
                 }
             }
