@@ -21,9 +21,30 @@ internal sealed class CatalogRowReader(SnapshotFilter filter, string journal)
         {
             var part = (await ReadResultAsync(reader, ct)).ToArray();
             if (part.Length == 0) continue;
-            Array.Sort(part, SchemaSnapshot.Compare);
+            Sort(part);
             lock (_gate) _parts.Add(part);
         } while (await reader.NextResultAsync(ct));
+    }
+
+    /// <summary>
+    /// Sorts one result into snapshot order. A result is nearly always of one kind (100,000 columns, say): then the
+    /// identities alone are the keys, sorted as an array of strings, which is several times faster than comparing the
+    /// objects (kind first, then identity) through a delegate.
+    /// </summary>
+    private static void Sort(SchemaObject[] part)
+    {
+        var kind = part[0].Kind;
+        var keys = new string[part.Length];
+        for (var i = 0; i < part.Length; i++)
+        {
+            if (part[i].Kind != kind)
+            {
+                Array.Sort(part, SchemaSnapshot.Compare);
+                return;
+            }
+            keys[i] = part[i].Identity;
+        }
+        Array.Sort(keys, part, StringComparer.Ordinal);
     }
 
     /// <summary>

@@ -48,7 +48,9 @@ public sealed class SchemaSnapshot
 
     internal static int Compare(SchemaObject a, SchemaObject b)
     {
-        var byKind = a.Kind.CompareTo(b.Kind);
+        // The kinds as integers: Enum.CompareTo takes an object, and boxing twice per comparison made sorting
+        // 100,000 columns the largest client-side cost of a snapshot.
+        var byKind = ((int)a.Kind).CompareTo((int)b.Kind);
         return byKind != 0 ? byKind : string.CompareOrdinal(a.Identity, b.Identity);
     }
 

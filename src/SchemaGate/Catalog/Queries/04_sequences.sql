@@ -14,7 +14,7 @@ SELECT 'Sequence' AS kind,
        o.col AS "ownedBy",
        pg_get_userbyid(c.relowner)::text AS owner,
        d.description AS comment,
-       {{privileges: coalesce(c.relacl, acldefault('s', c.relowner)) ; c.relowner}} AS privileges,
+       CASE WHEN c.relacl IS NOT NULL THEN {{privileges: c.relacl ; c.relowner}} END AS privileges,
        {{owner_privileges: c.relacl ; acldefault('s', c.relowner) ; c.relowner}} AS "ownerPrivileges"
   FROM pg_sequence s
   JOIN pg_class c ON c.oid = s.seqrelid

@@ -22,7 +22,7 @@ SELECT 'Table' AS kind,
        array_to_string(c.reloptions, ', ') AS options,
        pg_get_userbyid(c.relowner)::text AS owner,
        d.description AS comment,
-       {{privileges: coalesce(c.relacl, acldefault('r', c.relowner)) ; c.relowner}} AS privileges,
+       CASE WHEN c.relacl IS NOT NULL THEN {{privileges: c.relacl ; c.relowner}} END AS privileges,
        {{owner_privileges: c.relacl ; acldefault('r', c.relowner) ; c.relowner}} AS "ownerPrivileges"
   FROM pg_class c
   JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -35,4 +35,4 @@ SELECT 'Table' AS kind,
   LEFT JOIN pg_description d ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
  WHERE c.relkind IN ('r', 'p') AND c.relpersistence <> 't'
    AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
-   AND c.oid NOT IN (SELECT e.objid FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.deptype = 'e')
+   AND c.oid NOT IN {{extension_members: 'pg_class'}}

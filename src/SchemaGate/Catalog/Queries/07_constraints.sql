@@ -26,4 +26,4 @@ SELECT 'Constraint' AS kind,
  WHERE k.conrelid <> 0 AND k.conparentid = 0 AND k.contype IN ('p', 'u', 'c', 'f', 'x')
    AND c.relkind IN ('r', 'p', 'f') AND c.relpersistence <> 't'
    AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
-   AND c.oid NOT IN (SELECT e.objid FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.deptype = 'e')
+   AND c.oid NOT IN {{extension_members: 'pg_class'}}

@@ -23,7 +23,7 @@ WITH idx AS (
      WHERE t.relkind IN ('r', 'p', 'm') AND t.relpersistence <> 't' AND NOT ic.relispartition
        AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
        AND i.indexrelid NOT IN (SELECT k.conindid FROM pg_constraint k WHERE k.contype IN ('p', 'u', 'x'))
-       AND t.oid NOT IN (SELECT e.objid FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.deptype = 'e')
+       AND t.oid NOT IN {{extension_members: 'pg_class'}}
 ),
 keycol AS (
     SELECT x.indexrelid, x.relam, u.ord, a.attname, a.atttypid, a.attcollation,

@@ -7,7 +7,7 @@ SELECT CASE c.relkind WHEN 'v' THEN 'View' ELSE 'MaterializedView' END AS kind,
        array_to_string(c.reloptions, ', ') AS options,
        pg_get_userbyid(c.relowner)::text AS owner,
        d.description AS comment,
-       {{privileges: coalesce(c.relacl, acldefault('r', c.relowner)) ; c.relowner}} AS privileges,
+       CASE WHEN c.relacl IS NOT NULL THEN {{privileges: c.relacl ; c.relowner}} END AS privileges,
        {{owner_privileges: c.relacl ; acldefault('r', c.relowner) ; c.relowner}} AS "ownerPrivileges"
   FROM pg_class c
   JOIN pg_namespace n ON n.oid = c.relnamespace
