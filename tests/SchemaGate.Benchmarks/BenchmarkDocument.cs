@@ -33,9 +33,14 @@ internal static class BenchmarkDocument
         if (fullRun || head.Length == 0) sb.Append(Preamble).Append(machine).Append("\n\n");
         else sb.Append(head.TrimEnd()).Append("\n\n");
         var written = new HashSet<string>(StringComparer.Ordinal);
+        var keptHeadings = kept.Select(k => k.Heading).ToHashSet(StringComparer.Ordinal);
         foreach (var (heading, text) in kept)
         {
-            var replacement = measured.FirstOrDefault(m => SameSection(m.Heading, heading));
+            // The same heading first; else a section of the same first words whose own heading is not in the file (the
+            // table count changed, say). "## DeployCheck with 2,000 ..." never replaces "## DeployCheck with 10,000 ...".
+            var replacement = measured.FirstOrDefault(m => m.Heading == heading);
+            if (replacement.Text is null)
+                replacement = measured.FirstOrDefault(m => SameSection(m.Heading, heading) && !keptHeadings.Contains(m.Heading));
             if (replacement.Text is not null)
             {
                 if (written.Add(replacement.Heading)) sb.Append(replacement.Text.TrimEnd()).Append("\n\n");

@@ -144,14 +144,16 @@ internal sealed class DdlProbe
         }
 
         // Two scripts naming one object (one creates a table the other drops; two replace one function) may each have
-        // changed it, and the snapshots after the batch cannot tell what each did.
+        // changed it, and the snapshots after the batch cannot tell what each did. Past this check every name belongs to
+        // exactly one script, so one map answers "which script named it" for each of the snapshots' objects.
+        var namedBy = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < named.Length; i++)
-            for (var j = i + 1; j < named.Length; j++)
-                if (named[i].Overlaps(named[j])) return Refuse($"{batch[i].FileName} and {batch[j].FileName} both name {named[i].Intersect(named[j]).First()}");
+            foreach (var key in named[i])
+                if (!namedBy.TryAdd(key, i)) return Refuse($"{batch[namedBy[key]].FileName} and {batch[i].FileName} both name {key}");
 
         // Each object of either snapshot goes to the one script that changed it: the script that named it, or else the
-        // one that named its table (ALTER TABLE names the table only). An object named by two scripts, or by one and under
-        // a table another altered (unless that other came first and the object is new), could have been changed by both.
+        // one that named its table (ALTER TABLE names the table only). An object named by one script and under a table
+        // another altered (unless that other came first and the object is new) could have been changed by both.
         var inBefore = new HashSet<string>(before.Objects.Select(o => o.Kind + " " + o.Identity), StringComparer.Ordinal);
         var mineBefore = batch.Select(_ => new List<SchemaObject>()).ToArray();
         var mineAfter = batch.Select(_ => new List<SchemaObject>()).ToArray();
@@ -160,20 +162,9 @@ internal sealed class DdlProbe
         int OwnerOf(SchemaObject o, string id)
         {
             if (owners.TryGetValue(id, out var known)) return known;
-            int explicitOwner = -1, implicitOwner = -1;
-            for (var i = 0; i < named.Length; i++)
-            {
-                if (named[i].Contains(MatchKey(o)))
-                {
-                    if (explicitOwner >= 0) { conflict = $"{batch[explicitOwner].FileName} and {batch[i].FileName} both change {o.Kind} {o.Identity}"; return -2; }
-                    explicitOwner = i;
-                }
-                else if (o.Parent is not null && named[i].Contains(o.Parent))
-                {
-                    if (implicitOwner >= 0) { conflict = $"{batch[implicitOwner].FileName} and {batch[i].FileName} both alter {o.Parent}"; return -2; }
-                    implicitOwner = i;
-                }
-            }
+            var explicitOwner = namedBy.GetValueOrDefault(MatchKey(o), -1);
+            var implicitOwner = o.Parent is not null ? namedBy.GetValueOrDefault(o.Parent, -1) : -1;
+            if (implicitOwner == explicitOwner) implicitOwner = -1; // a script naming the object and its table owns it by name
             if (explicitOwner >= 0 && implicitOwner >= 0 && (implicitOwner > explicitOwner || inBefore.Contains(id)))
             {
                 conflict = $"{batch[implicitOwner].FileName} alters {o.Parent} and {batch[explicitOwner].FileName} changes {o.Kind} {o.Identity} on it";

@@ -23,9 +23,12 @@ public static class JournalValidator
         var applied = new List<MigrationScript>();
         var recorded = new HashSet<MigrationScript>();
 
+        // The first script of each file name, as the lookup by name always found it (long histories: rows × files).
+        var byFileName = new Dictionary<string, MigrationScript>(StringComparer.Ordinal);
+        foreach (var s in scripts) byFileName.TryAdd(s.FileName, s);
         foreach (var entry in journal)
         {
-            var script = scripts.FirstOrDefault(s => string.Equals(entry.FileName, s.FileName, StringComparison.Ordinal))
+            var script = byFileName.GetValueOrDefault(entry.FileName)
                          ?? scripts.FirstOrDefault(s => entry.Records(s.FileName));
             var row = RowName(entry);
             if (script is null)

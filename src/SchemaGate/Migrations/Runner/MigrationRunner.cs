@@ -36,11 +36,12 @@ public sealed class MigrationRunner(MigrationRunnerOptions options)
         var before = await journal.ReadAsync(conn, ct).ConfigureAwait(false);
         await SessionTimeouts.ApplyAsync(conn, Options, ct).ConfigureAwait(false);
 
+        var recorded = JournalEntry.RecordedFileNames(before);
         var already = new List<MigrationScript>();
         var applied = new List<AppliedScript>();
         foreach (var script in scripts.OrderBy(s => s.Version))
         {
-            if (before.Any(e => e.Records(script.FileName))) { already.Add(script); continue; }
+            if (recorded.Contains(script.FileName)) { already.Add(script); continue; }
             var sw = Stopwatch.StartNew();
             var failure = await ScriptTransaction.RunAsync(conn, script, Options.Observer,
                 (tx, c) => journal.RecordAsync(conn, tx, script.FileName, script.Checksum, script.Down?.Checksum, c),
