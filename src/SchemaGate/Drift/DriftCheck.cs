@@ -40,6 +40,19 @@ public sealed class DriftCheck(IEphemeralServer server, DriftOptions options)
     /// </summary>
     public int PendingBatchSize { get; init; } = 250;
 
+    /// <summary>
+    /// Batches grow with the schema, up to this many scripts: a snapshot costs in proportion to the objects it reads, so a
+    /// batch is about one script per <see cref="ObjectsPerBatchScript"/> objects the last snapshot held (never fewer than
+    /// <see cref="PendingBatchSize"/>). 10,000 pending one-table scripts take 17 snapshots instead of 40.
+    /// </summary>
+    public int MaxPendingBatchSize { get; init; } = 1000;
+
+    private const int ObjectsPerBatchScript = 20;
+
+    private int BatchSizeAfter(SchemaSnapshot snapshot) => PendingBatchSize <= 1
+        ? PendingBatchSize
+        : Math.Clamp(snapshot.Objects.Count / ObjectsPerBatchScript, PendingBatchSize, Math.Max(PendingBatchSize, MaxPendingBatchSize));
+
     /// <summary>Snapshots of the scratch database taken for the pending scripts, and batches taken again script by script (for tests and the benchmark).</summary>
     public int PendingSnapshots { get; private set; }
     public int PendingRetakes { get; private set; }
@@ -181,7 +194,7 @@ public sealed class DriftCheck(IEphemeralServer server, DriftOptions options)
         var done = 0;
         while (done < pending.Count)
         {
-            var batch = NextBatch(pending, done, probe is null ? 1 : PendingBatchSize);
+            var batch = NextBatch(pending, done, probe is null ? 1 : BatchSizeAfter(before));
             // One runner call per batch: the pending scripts are in version order, the order the runner applies them in.
             var result = await pendingRunner.ApplyAsync(scratch, batch, ct).ConfigureAwait(false);
             var applied = result.Applied.Select(a => a.Script).ToList();
