@@ -190,18 +190,25 @@ public sealed class DriftCheck(IEphemeralServer server, DriftOptions options)
         }
         var snapshotOptions = probe is null ? Options.Snapshot : Options.Snapshot with { Filter = probe.Hide(Options.Snapshot.Filter) };
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        // Where the time went, for the progress line: applying (traced), snapshots, and splitting the batches by script.
+        TimeSpan applying = default, snapshotting = default, splitting = default;
         var report = Progress is not null && pending.Count >= ProgressFrom;
         var done = 0;
         while (done < pending.Count)
         {
             var batch = NextBatch(pending, done, probe is null ? 1 : BatchSizeAfter(before));
             // One runner call per batch: the pending scripts are in version order, the order the runner applies them in.
+            var step = clock.Elapsed;
             var result = await pendingRunner.ApplyAsync(scratch, batch, ct).ConfigureAwait(false);
+            applying += clock.Elapsed - step;
             var applied = result.Applied.Select(a => a.Script).ToList();
             if (applied.Count > 0)
             {
+                step = clock.Elapsed;
                 var after = await SnapshotAsync(scratch, snapshotOptions, ct).ConfigureAwait(false);
+                snapshotting += clock.Elapsed - step;
                 PendingSnapshots++;
+                step = clock.Elapsed;
                 var split = applied.Count == 1
                     ? [new PendingScriptEffect(applied[0], SchemaDiff.Compare(before, after, Options.Diff))]
                     : await probe!.SplitAsync(scratch, Options.Runner.Journal, applied, before, after, Options.Diff, ct).ConfigureAwait(false);
@@ -211,6 +218,7 @@ public sealed class DriftCheck(IEphemeralServer server, DriftOptions options)
                     PendingRetakeReasons.Add(probe?.Refusal ?? "no probe");
                     (scratch, split, after) = await RetakeAsync(runner, match, done, applied, before, snapshotOptions, probe, ct).ConfigureAwait(false);
                 }
+                splitting += clock.Elapsed - step;
                 effects.AddRange(split);
                 before = after;
             }
@@ -223,7 +231,9 @@ public sealed class DriftCheck(IEphemeralServer server, DriftOptions options)
                 notes.Add($"pending scripts after {failure.Script.RelativePath} were not analysed: it failed on top of production's history");
                 return new PendingOutcome(scratch, effects, before, true);
             }
-            if (report) Progress!($"DiffAgainstProd: {done:N0}/{pending.Count:N0} pending scripts applied and compared ({clock.Elapsed.TotalSeconds:0.0} s)");
+            if (report)
+                Progress!($"DiffAgainstProd: {done:N0}/{pending.Count:N0} pending scripts applied and compared ({clock.Elapsed.TotalSeconds:0.0} s: " +
+                          $"applying {applying.TotalSeconds:0.0} s, {PendingSnapshots} snapshot(s) {snapshotting.TotalSeconds:0.0} s, split by script {splitting.TotalSeconds:0.0} s)");
         }
         return new PendingOutcome(scratch, effects, before, false);
     }

@@ -14,8 +14,13 @@ namespace SchemaGate.Tracing;
 /// </summary>
 public sealed class NestedStatements : IAsyncDisposable
 {
+    // The texts are read only when there are nested entries: with showtext the server reads its whole query-text file,
+    // which grows with every distinct statement the server has seen until it is compacted (thousands of CREATE TABLEs
+    // made each read take several milliseconds, most statements run nothing nested, and the count needs no text).
     private const string Take = """
-        select query from pg_stat_statements
+        select query
+          from pg_stat_statements((select count(*) > 0 from pg_stat_statements(false) n
+                                    where n.dbid = $1 and n.userid = $2 and not n.toplevel))
          where dbid = $1 and userid = $2 and not toplevel
          order by queryid
         """;
