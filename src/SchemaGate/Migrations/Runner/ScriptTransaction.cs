@@ -129,7 +129,7 @@ internal static class ScriptTransaction
     private static MigrationFailure Failure(MigrationScript script, SqlStatement statement, PostgresException error, bool partial)
     {
         var (line, column) = (statement.Line, statement.Column);
-        if (error.Position > 0 && error.Position <= statement.Text.Length + 1)
+        if (error.Position > 0 && error.Position <= statement.End - statement.Offset + 1)
             (line, column) = script.Sql.PositionOf(statement.Offset + error.Position - 1);
         var message = error.MessageText;
         if (error.SqlState == "25001")
