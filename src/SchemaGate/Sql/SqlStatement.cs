@@ -17,7 +17,7 @@ public sealed record SqlStatement
     private readonly IReadOnlyList<SqlToken>? _tokens;
     private readonly int _relexedCount;
     private readonly bool _relexedIsPsqlMeta;
-    private WeakReference<IReadOnlyList<SqlToken>>? _relexed;
+    private WeakReference<RelexedTokens>? _relexed;
     private string? _text;
 
     public SqlStatement(int Index, string Text, int Offset, int Line, int Column, IReadOnlyList<SqlToken> Tokens)
@@ -35,8 +35,7 @@ public sealed record SqlStatement
 
     /// <summary>
     /// A statement whose tokens are lexed again from <paramref name="source"/> when asked for: <paramref name="tokenCount"/> of
-    /// them, or, when <paramref name="isPsqlMeta"/>, the one psql meta-command or COPY data token that spans the statement
-    /// (the lexer cannot tell COPY data from SQL on its own, so that token is rebuilt from the range instead).
+    /// them, or, when <paramref name="isPsqlMeta"/>, the one psql meta-command or COPY data token that spans the statement.
     /// </summary>
     internal SqlStatement(int index, string source, int start, int length, int line, int column, int tokenCount, bool isPsqlMeta)
         : this(index, source, start, length, start, line, column)
@@ -90,10 +89,8 @@ public sealed record SqlStatement
     {
         var cached = _relexed;
         if (cached is not null && cached.TryGetTarget(out var alive)) return alive;
-        IReadOnlyList<SqlToken> tokens = _relexedIsPsqlMeta
-            ? [new SqlToken(SqlTokenKind.PsqlMeta, Offset, Length, Slice())]
-            : new RelexedTokens(_source, SourceStart, SourceStart + Length, _relexedCount);
-        if (cached is null) _relexed = new WeakReference<IReadOnlyList<SqlToken>>(tokens);
+        var tokens = new RelexedTokens(_source, SourceStart, SourceStart + Length, _relexedCount, _relexedIsPsqlMeta);
+        if (cached is null) _relexed = new WeakReference<RelexedTokens>(tokens);
         else cached.SetTarget(tokens);
         return tokens;
     }

@@ -137,9 +137,12 @@ internal static class ScriptTransaction
         return new MigrationFailure(script, line, column, message, error.SqlState, error.Detail, error.Hint, partial);
     }
 
-    /// <summary>The first statement that begins or ends a transaction (BEGIN ATOMIC of a function body does not).</summary>
+    /// <summary>
+    /// The first statement that begins or ends a transaction (BEGIN ATOMIC of a function body does not). psql statements are
+    /// passed over unread: a large script's COPY data token is built (megabytes) only when read.
+    /// </summary>
     internal static SqlStatement? TransactionControl(MigrationScript script) => script.Sql.Statements.FirstOrDefault(s =>
-        s.Tokens.Count > 0 && s.Tokens[0].Kind == SqlTokenKind.Word &&
+        !s.IsPsqlMeta && s.Tokens.Count > 0 && s.Tokens[0].Kind == SqlTokenKind.Word &&
         (s.Tokens[0].IsWord("commit") || s.Tokens[0].IsWord("rollback") || s.Tokens[0].IsWord("end") ||
          (s.Tokens[0].IsWord("begin") && !(s.Tokens.Count > 1 && s.Tokens[1].IsWord("atomic"))) ||
          (s.Tokens[0].IsWord("start") && s.Tokens.Count > 1 && s.Tokens[1].IsWord("transaction"))));
