@@ -56,7 +56,8 @@ public sealed class ScriptContext
         for (var i = 0; i < _alters.Length; i++)
         {
             var statement = script.Sql.Statements[i];
-            if (statement.Tokens.Count > 0 && statement.Tokens[0].IsWord("alter")) _alters[i] = AlterTable.TryParse(statement);
+            // IsPsqlMeta before the first token: a large script's COPY data token is built (megabytes) only when read.
+            if (statement.Tokens.Count > 0 && !statement.IsPsqlMeta && statement.Tokens[0].IsWord("alter")) _alters[i] = AlterTable.TryParse(statement);
         }
     }
 

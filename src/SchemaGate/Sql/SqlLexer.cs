@@ -9,7 +9,7 @@ namespace SchemaGate.Sql;
 public sealed class SqlLexer
 {
     private readonly string _source;
-    private readonly LineMap _lines;
+    private readonly LineMap? _lines;
     private readonly List<SqlLexError> _errors = [];
     private int _position;
 
@@ -17,6 +17,16 @@ public sealed class SqlLexer
     {
         _source = source;
         _lines = lines;
+    }
+
+    /// <summary>
+    /// A lexer that starts at <paramref name="start"/>, a token's start, to lex a statement again (tokens depend only on the
+    /// text from where they start). Its errors were recorded when the whole script was lexed, so it records none.
+    /// </summary>
+    internal SqlLexer(string source, int start)
+    {
+        _source = source;
+        _position = start;
     }
 
     internal IReadOnlyList<SqlLexError> Errors => _errors;
@@ -325,6 +335,7 @@ public sealed class SqlLexer
 
     private void Fail(string what, int offset)
     {
+        if (_lines is null) return;
         var (line, column) = _lines.PositionOf(offset);
         _errors.Add(new SqlLexError($"{what} (opened at line {line}, column {column})", offset, line, column));
     }

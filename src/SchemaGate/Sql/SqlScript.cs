@@ -9,11 +9,25 @@ public sealed record SqlScript(string Source, IReadOnlyList<SqlStatement> Statem
 {
     private LineMap? _lines;
 
+    /// <summary>
+    /// Scripts longer than this (in UTF-16 chars) keep no tokens: their statements lex them again when asked for
+    /// (<see cref="RelexedTokens"/>). Tokens take some three times the memory of the text (a 50 MB script: 300 MB of tokens
+    /// next to its 100 MB string); smaller scripts keep theirs, since the analyses read every statement's tokens several times.
+    /// </summary>
+    internal const int RelexAbove = 4 * 1024 * 1024;
+
     public static SqlScript Parse(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        return Parse(source, relexTokens: source.Length > RelexAbove);
+    }
+
+    /// <summary>Parses with the statements' tokens kept (false) or lexed again when asked for (true), whatever the size.</summary>
+    internal static SqlScript Parse(string source, bool relexTokens)
+    {
+        ArgumentNullException.ThrowIfNull(source);
         var lines = LineMap.Build(source);
-        var (statements, comments, errors) = new StatementSplitter(source, lines).Split();
+        var (statements, comments, errors) = new StatementSplitter(source, lines, relexTokens).Split();
         return new SqlScript(source, statements, comments, errors) { _lines = lines };
     }
 

@@ -5,8 +5,9 @@ namespace SchemaGate.Sql;
 /// <summary>
 /// Turns <see cref="RawToken"/>s of one source into <see cref="SqlToken"/>s. Short words, numbers and
 /// operators repeat endlessly in migration SQL, so each distinct text is allocated once per parse.
+/// <paramref name="slots"/> (a power of two) sizes the table at first: small when only one statement is lexed again.
 /// </summary>
-internal sealed class SqlTokenText(string source)
+internal sealed class SqlTokenText(string source, int slots = 1024)
 {
     private const int MaxSharedLength = 32;
 
@@ -14,7 +15,7 @@ internal sealed class SqlTokenText(string source)
         [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
 
     /// <summary>Open-addressing table of the distinct texts seen so far (a power of two in size, at most half full).</summary>
-    private string?[] _slots = new string?[1024];
+    private string?[] _slots = new string?[slots];
     private int _used;
 
     public SqlToken Materialize(RawToken raw)

@@ -5,37 +5,47 @@ namespace SchemaGate.Sql;
 /// and dollar-quoted bodies are single tokens, so their semicolons never split. In
 /// <c>CREATE FUNCTION/PROCEDURE ... BEGIN ATOMIC ... END</c> the semicolons of the body do not split either
 /// (BEGIN ATOMIC opens a level, CASE inside it opens another, END closes one). A psql meta-command forms its
-/// own statement, and so do the data rows after <c>COPY ... FROM STDIN;</c>.
+/// own statement, and so do the data rows after <c>COPY ... FROM STDIN;</c>. What decides a split is read from the raw
+/// tokens, so with <c>relexTokens</c> no token is materialised: the statements hold their range and token count only
+/// (<see cref="RelexedTokens"/>).
 /// </summary>
 internal sealed class StatementSplitter
 {
     private readonly string _source;
     private readonly LineMap _lines;
     private readonly SqlLexer _lexer;
-    private readonly SqlTokenText _text;
+    private readonly SqlTokenText? _text;
     private readonly List<SqlComment> _comments = [];
     private readonly List<SqlStatement> _statements = [];
     private SqlToken[] _tokens = new SqlToken[256];
     private int _count;
+    private RawToken _first;
+    private RawToken _last;
     private bool _isCreate;
+    private bool _isCopy;
+    private bool _fromStdin;
     private int _atomicDepth;
     private int _lineHint;
 
-    public StatementSplitter(string source, LineMap lines)
+    public StatementSplitter(string source, LineMap lines, bool relexTokens = false)
     {
         _source = source;
         _lines = lines;
         _lexer = new SqlLexer(source, lines);
-        _text = new SqlTokenText(source);
+        _text = relexTokens ? null : new SqlTokenText(source);
     }
 
-    /// <summary>Tokens of the statement being read so far (the buffer is reused from one statement to the next).</summary>
-    private int CurrentCount => _count;
-
-    private void Add(SqlToken token)
+    /// <summary>Adds a token to the statement being read (the buffer of materialised tokens is reused from one statement to the next).</summary>
+    private void Add(RawToken raw)
     {
-        if (_count == _tokens.Length) Array.Resize(ref _tokens, _tokens.Length * 2);
-        _tokens[_count++] = token;
+        if (_count == 0) _first = raw;
+        _last = raw;
+        if (_text is not null)
+        {
+            if (_count == _tokens.Length) Array.Resize(ref _tokens, _tokens.Length * 2);
+            _tokens[_count] = _text.Materialize(raw);
+        }
+        _count++;
     }
 
     public (IReadOnlyList<SqlStatement> Statements, IReadOnlyList<SqlComment> Comments, IReadOnlyList<SqlLexError> Errors) Split()
@@ -53,25 +63,24 @@ internal sealed class StatementSplitter
                     break;
                 case SqlTokenKind.PsqlMeta:
                     Flush();
-                    Add(_text.Materialize(raw));
+                    Add(raw);
                     Flush();
                     break;
                 case SqlTokenKind.Semicolon when _atomicDepth > 0:
-                    Add(_text.Materialize(raw));
+                    Add(raw);
                     break;
                 case SqlTokenKind.Semicolon:
-                    var copyFromStdin = IsCopyFromStdin(_tokens.AsSpan(0, _count));
+                    var copyFromStdin = _isCopy && _fromStdin;
                     Flush();
                     if (copyFromStdin && _lexer.NextCopyData(out var data))
                     {
-                        Add(_text.Materialize(data));
+                        Add(data);
                         Flush();
                     }
                     break;
                 default:
-                    var token = _text.Materialize(raw);
-                    if (token.Kind == SqlTokenKind.Word) TrackAtomicBody(token);
-                    Add(token);
+                    if (raw.Kind == SqlTokenKind.Word) Track(raw);
+                    Add(raw);
                     break;
             }
         }
@@ -79,44 +88,47 @@ internal sealed class StatementSplitter
         return (_statements, _comments, _lexer.Errors);
     }
 
-    private void TrackAtomicBody(SqlToken word)
+    /// <summary>
+    /// Follows the words that change where the statement ends: a CREATE's BEGIN ATOMIC body (CASE inside it opens a level,
+    /// END closes one), and <c>COPY ... FROM STDIN</c> (data rows follow its semicolon). Called before the word is added.
+    /// </summary>
+    private void Track(RawToken word)
     {
-        if (CurrentCount == 0)
+        if (_count == 0)
         {
-            _isCreate = word.IsWord("create");
+            _isCreate = IsWord(word, "create");
+            _isCopy = IsWord(word, "copy");
             return;
         }
+        if (_isCopy && _count >= 2 && IsWord(word, "stdin") && IsWord(_last, "from")) _fromStdin = true;
         if (!_isCreate) return;
-        if (word.IsWord("atomic") && _tokens[_count - 1].IsWord("begin")) _atomicDepth++;
-        else if (_atomicDepth > 0 && word.IsWord("case")) _atomicDepth++;
-        else if (_atomicDepth > 0 && word.IsWord("end")) _atomicDepth--;
+        if (IsWord(word, "atomic") && IsWord(_last, "begin")) _atomicDepth++;
+        else if (_atomicDepth > 0 && IsWord(word, "case")) _atomicDepth++;
+        else if (_atomicDepth > 0 && IsWord(word, "end")) _atomicDepth--;
     }
 
-    private static bool IsCopyFromStdin(ReadOnlySpan<SqlToken> tokens)
-    {
-        if (tokens.Length < 3 || !tokens[0].IsWord("copy")) return false;
-        for (var i = 1; i + 1 < tokens.Length; i++)
-        {
-            if (tokens[i].IsWord("from") && tokens[i + 1].IsWord("stdin")) return true;
-        }
-        return false;
-    }
+    /// <summary><see cref="SqlToken.IsWord"/> of a raw token.</summary>
+    private bool IsWord(RawToken token, string lowerKeyword) =>
+        token.Kind == SqlTokenKind.Word && _source.AsSpan(token.Offset, token.Length).Equals(lowerKeyword, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Ends the current statement: its tokens are copied into an array of their own, small and short-lived like the
     /// rest of a parse (one script-sized array would land on the large-object heap and keep every token's text alive
-    /// until the next full collection).
+    /// until the next full collection); or, relexing, it keeps its range and token count only.
     /// </summary>
     private void Flush()
     {
         _isCreate = false;
+        _isCopy = false;
+        _fromStdin = false;
         _atomicDepth = 0;
         if (_count == 0) return;
-        var first = _tokens[0];
-        var last = _tokens[_count - 1];
-        var (line, column) = _lines.PositionOf(first.Offset, ref _lineHint);
-        var tokens = _tokens.AsSpan(0, _count).ToArray();
-        _statements.Add(new SqlStatement(_statements.Count, _source, first.Offset, last.End - first.Offset, first.Offset, line, column, tokens));
+        var (line, column) = _lines.PositionOf(_first.Offset, ref _lineHint);
+        var length = _last.End - _first.Offset;
+        _statements.Add(_text is null
+            ? new SqlStatement(_statements.Count, _source, _first.Offset, length, line, column, _count,
+                isPsqlMeta: _count == 1 && _first.Kind == SqlTokenKind.PsqlMeta)
+            : new SqlStatement(_statements.Count, _source, _first.Offset, length, _first.Offset, line, column, _tokens.AsSpan(0, _count).ToArray()));
         _count = 0;
     }
 }

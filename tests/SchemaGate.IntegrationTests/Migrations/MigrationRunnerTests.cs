@@ -5,6 +5,8 @@ using SchemaGate.Failures;
 using SchemaGate.IntegrationTests.Infrastructure;
 using SchemaGate.Migrations.Journal;
 using SchemaGate.Migrations.Runner;
+using SchemaGate.Sql;
+using SchemaGate.Tracing;
 
 namespace SchemaGate.IntegrationTests.Migrations;
 
@@ -243,5 +245,54 @@ public sealed class MigrationRunnerTests(PostgresServerFixture pg) : IClassFixtu
         Assert.True(result.Succeeded, result.Failure?.Describe());
         Assert.Equal(3, result.Applied[0].Statements);
         Assert.Equal(2L, await Db.ScalarAsync<long>(db, "select count(*) from counter"));
+    }
+
+    /// <summary>One INSERT of 110,000 rows, more text than a script may have and keep its tokens (<see cref="SqlScript.RelexAbove"/>).</summary>
+    private static string HugeInsert(string lastRow) =>
+        "insert into existing (id, note) values\n"
+        + string.Join(",\n", Enumerable.Range(1, 110_000).Select(i => $"({i}, 'row {i}; it''s -- not a comment')").Append(lastRow)) + ";\n"
+        + "insert into existing (id, note) values (0, 'after');\n";
+
+    [Fact]
+    public async Task A_script_too_large_to_keep_its_tokens_applies_one_huge_insert_traced_and_journaled()
+    {
+        using var repo = new TempMigrations(
+            ("0001_table.sql", "create table existing (id int primary key, note text);"),
+            ("0002_huge.sql", HugeInsert("(110001, 'last')")));
+        var set = await repo.LoadAsync();
+        Assert.True(set.Scripts[1].Text.Length > SqlScript.RelexAbove);
+        Assert.IsType<RelexedTokens>(set.Scripts[1].Sql.Statements[0].Tokens);
+        var db = await pg.CreateDatabaseAsync("huge");
+        var tracer = new ScriptTracer();
+
+        var result = await new MigrationRunner(new MigrationRunnerOptions { Observer = tracer }).ApplyAsync(db, set.Scripts, CancellationToken.None);
+
+        Assert.True(result.Succeeded, result.Failure?.Describe());
+        Assert.Equal(2, result.Applied[1].Statements);
+        Assert.Equal(110_002L, await Db.ScalarAsync<long>(db, "select count(*) from existing"));
+        Assert.Equal("row 110000; it's -- not a comment", await Db.ScalarAsync<string>(db, "select note from existing where id = 110000"));
+        Assert.Equal(set.Scripts.Select(s => s.Checksum), (await Db.JournalAsync(db)).Select(j => j.Checksum));
+        // Both statements of the large script were traced, each probe in the statement's own round trip.
+        Assert.Equal(2, tracer.Traces.Count);
+        Assert.Equal(2, tracer.BatchedProbes);
+    }
+
+    [Fact]
+    public async Task A_failure_inside_a_huge_statement_of_a_large_script_is_located_at_its_line_and_column()
+    {
+        var huge = HugeInsert("(110001, 'last'), ('oops', 'bad')");
+        using var repo = new TempMigrations(("0001_table.sql", "create table existing (id int primary key, note text);"), ("0002_huge.sql", huge));
+        var set = await repo.LoadAsync();
+        Assert.IsType<RelexedTokens>(set.Scripts[1].Sql.Statements[0].Tokens);
+        var db = await pg.CreateDatabaseAsync("hugefail");
+
+        var result = await Runner().ApplyAsync(db, set.Scripts, CancellationToken.None);
+
+        var failure = Assert.IsType<MigrationFailure>(result.Failure);
+        var at = huge.IndexOf("'oops'", StringComparison.Ordinal);
+        Assert.Equal(huge[..at].Count(c => c == '\n') + 1, failure.Line);
+        Assert.Equal(at - huge.LastIndexOf('\n', at), failure.Column);
+        Assert.Contains("oops", failure.ServerMessage);
+        Assert.Equal(0L, await Db.ScalarAsync<long>(db, "select count(*) from existing"));
     }
 }

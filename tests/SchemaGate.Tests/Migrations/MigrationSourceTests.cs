@@ -1,6 +1,7 @@
 using SchemaGate.Failures;
 using SchemaGate.Findings;
 using SchemaGate.Migrations.Source;
+using SchemaGate.Sql;
 
 namespace SchemaGate.Tests.Migrations;
 
@@ -227,6 +228,31 @@ public class MigrationSourceTests
         Assert.Contains("\\connect", set.Findings[0].Message);
         Assert.DoesNotContain("hunter2", set.Findings[0].Message);
         Assert.Contains("COPY", set.Findings[1].Message);
+    }
+
+    [Fact]
+    public async Task A_script_too_large_to_keep_its_tokens_loads_as_a_small_one_does_with_copy_data_and_one_huge_insert()
+    {
+        var copyRows = Enumerable.Range(1, 80_000).Select(i => $"{i}\tit's; \"quoted\" $$ -- no comment /* {i}\n");
+        var insertRows = Enumerable.Range(1, 80_000).Select(i => $"({i}, 'name {i}; it''s')");
+        var text = "\\connect postgresql://admin:hunter2@db/prod\nCREATE TABLE t (a int, b text);\nCOPY t (a, b) FROM stdin;\n"
+                   + string.Concat(copyRows) + "\\.\nINSERT INTO t (a, b) VALUES " + string.Join(",\n", insertRows) + ";\nSELECT 1;\n";
+        Assert.True(text.Length > SqlScript.RelexAbove);
+        using var repo = new TempRepository().Write("0001_big.sql", text);
+
+        var set = await Load(repo);
+
+        Assert.Equal([("SG111", 1, 1), ("SG111", 3, 1)], set.Findings.Select(f => (f.RuleId, f.Line!.Value, f.Column!.Value)));
+        var script = Assert.Single(set.Scripts);
+        Assert.Equal(text, script.Text);
+        Assert.Equal(ScriptChecksum.Of(text), script.Checksum);
+        Assert.IsType<RelexedTokens>(script.Sql.Statements[0].Tokens);
+        var kept = SqlScript.Parse(text, relexTokens: false);
+        Assert.Equal(kept.Statements, script.Sql.Statements);
+        Assert.Equal(6, script.Sql.Statements.Count);
+        Assert.True(script.Sql.Statements[3].IsPsqlMeta);
+        Assert.EndsWith("\\.", script.Sql.Statements[3].Text);
+        Assert.Equal(9 + 80_000 * 5 + 79_999, script.Sql.Statements[4].Tokens.Count);
     }
 
     [Fact]

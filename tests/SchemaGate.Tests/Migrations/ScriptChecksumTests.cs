@@ -31,4 +31,46 @@ public class ScriptChecksumTests
         Assert.NotEqual(ScriptChecksum.Of("SELECT 1;\n"), ScriptChecksum.Of("SELECT 1;\n\n"));
         Assert.NotEqual(ScriptChecksum.Of("SELECT 1;"), ScriptChecksum.Of("select 1;"));
     }
+
+    private static readonly string[] Tricky =
+    [
+        "",
+        "\uFEFF",
+        "\uFEFFSELECT 1;\r\n",
+        "\uFEFF\uFEFFx",
+        "a\rb\r\nc\n\rd\r\r\n\n\r",
+        "\r\n\r\n\r\r\r",
+        "SELECT '\U0001D11E\U0001F600';\r\n-- ü é € 日本\r",
+        "lone \uD800 high, lone \uDC00 low, reversed \uDC00\uD800, at the end \uD83D",
+        "\uD83D\r\n\uDE00\r",
+    ];
+
+    /// <summary>The checksum streams the text in chunks: it must equal the whole-text definition wherever the chunks cut.</summary>
+    [Fact]
+    public void Streaming_equals_the_whole_text_definition_wherever_the_chunks_fall()
+    {
+        foreach (var text in Tricky)
+        {
+            var expected = WholeText(text);
+            Assert.Equal(expected, ScriptChecksum.Of(text));
+            for (var chunk = 1; chunk <= 9; chunk++) Assert.Equal(expected, ScriptChecksum.Of(text, chunk));
+        }
+    }
+
+    [Fact]
+    public void Streaming_equals_the_whole_text_definition_on_long_random_text()
+    {
+        var random = new Random(20261129);
+        string[] pieces = ["\r", "\n", "\r\n", "a", "é", "€", "\U0001F600", "\uD800", "\uDC00", "\uFEFF", " "];
+        var text = string.Concat(Enumerable.Range(0, 40_000).Select(_ => pieces[random.Next(pieces.Length)]));
+        foreach (var chunk in new[] { 1, 2, 3, 7, 4096, 16 * 1024 }) Assert.Equal(WholeText(text), ScriptChecksum.Of(text, chunk));
+    }
+
+    /// <summary>The checksum as first defined: the whole text normalised, encoded and hashed at once.</summary>
+    private static string WholeText(string text)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        var normalised = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalised)));
+    }
 }

@@ -1,4 +1,5 @@
 using SchemaGate.Rules;
+using SchemaGate.Sql;
 using SchemaGate.Tests.Rules.CorpusFormat;
 
 namespace SchemaGate.Tests.Rules;
@@ -23,6 +24,18 @@ public class CorpusTests
         var problems = CorpusLint.Mismatches(@case.ExpectedStatic, @case.Expect, CorpusLint.Run(@case), @case.Not);
 
         Assert.True(problems.Count == 0, $"{id}: {string.Join(" | ", problems)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Corpus_case_reports_the_same_findings_when_its_statements_lex_their_tokens_again(string id)
+    {
+        var @case = All.Value.Single(c => c.Id == id);
+
+        var kept = CorpusLint.Run(@case, sql => SqlScript.Parse(sql, relexTokens: false));
+        var relexed = CorpusLint.Run(@case, sql => SqlScript.Parse(sql, relexTokens: true));
+
+        Assert.Equal(kept, relexed);
     }
 
     [Fact]

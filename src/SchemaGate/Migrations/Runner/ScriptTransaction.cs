@@ -129,7 +129,7 @@ internal static class ScriptTransaction
     private static MigrationFailure Failure(MigrationScript script, SqlStatement statement, PostgresException error, bool partial)
     {
         var (line, column) = (statement.Line, statement.Column);
-        if (error.Position > 0 && error.Position <= statement.Text.Length + 1)
+        if (error.Position > 0 && error.Position <= statement.End - statement.Offset + 1)
             (line, column) = script.Sql.PositionOf(statement.Offset + error.Position - 1);
         var message = error.MessageText;
         if (error.SqlState == "25001")
@@ -137,9 +137,12 @@ internal static class ScriptTransaction
         return new MigrationFailure(script, line, column, message, error.SqlState, error.Detail, error.Hint, partial);
     }
 
-    /// <summary>The first statement that begins or ends a transaction (BEGIN ATOMIC of a function body does not).</summary>
+    /// <summary>
+    /// The first statement that begins or ends a transaction (BEGIN ATOMIC of a function body does not). psql statements are
+    /// passed over unread: a large script's COPY data token is built (megabytes) only when read.
+    /// </summary>
     internal static SqlStatement? TransactionControl(MigrationScript script) => script.Sql.Statements.FirstOrDefault(s =>
-        s.Tokens.Count > 0 && s.Tokens[0].Kind == SqlTokenKind.Word &&
+        !s.IsPsqlMeta && s.Tokens.Count > 0 && s.Tokens[0].Kind == SqlTokenKind.Word &&
         (s.Tokens[0].IsWord("commit") || s.Tokens[0].IsWord("rollback") || s.Tokens[0].IsWord("end") ||
          (s.Tokens[0].IsWord("begin") && !(s.Tokens.Count > 1 && s.Tokens[1].IsWord("atomic"))) ||
          (s.Tokens[0].IsWord("start") && s.Tokens.Count > 1 && s.Tokens[1].IsWord("transaction"))));

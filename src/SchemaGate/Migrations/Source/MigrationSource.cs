@@ -14,7 +14,11 @@ public static class MigrationSource
     /// <param name="migrationsDir">The folder, absolute or relative to <paramref name="repositoryRoot"/>.</param>
     /// <param name="repositoryRoot">Paths in scripts and findings are relative to it.</param>
     /// <exception cref="UsageException">The folder does not exist.</exception>
-    public static async Task<MigrationSet> LoadAsync(string migrationsDir, string repositoryRoot, CancellationToken ct)
+    /// <remarks>Reading and lexing run on the thread pool: a large script takes a while, and the files are read synchronously.</remarks>
+    public static Task<MigrationSet> LoadAsync(string migrationsDir, string repositoryRoot, CancellationToken ct) =>
+        Task.Run(() => Load(migrationsDir, repositoryRoot, ct), ct);
+
+    private static MigrationSet Load(string migrationsDir, string repositoryRoot, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(migrationsDir);
         ArgumentNullException.ThrowIfNull(repositoryRoot);
@@ -54,7 +58,7 @@ public static class MigrationSource
                 continue;
             }
 
-            var (text, badByteAt) = ScriptFile.Decode(await File.ReadAllBytesAsync(path, ct).ConfigureAwait(false));
+            var (text, badByteAt) = StrictUtf8File.Read(path, ct);
             if (badByteAt is { } at)
             {
                 findings.Add(MigrationFileRules.UnreadableSql.Report(

@@ -19,7 +19,8 @@ public sealed class BeginWithoutCommitRule : IMigrationRule
         foreach (var statement in ctx.Statements)
         {
             var t = statement.Tokens;
-            if (t.Count == 0) continue;
+            // psql statements are no SQL, and a large script's COPY data token is built (megabytes) only when read.
+            if (t.Count == 0 || statement.IsPsqlMeta) continue;
             if (IsBegin(t))
             {
                 open ??= statement;

@@ -13,22 +13,25 @@ public static class CorpusLint
 {
     public const string SetupFile = "0001_setup.sql";
 
-    public static IReadOnlyList<Finding> Run(CorpusCase @case)
+    /// <param name="parse">How the scripts are parsed (<see cref="SqlScript.Parse(string)"/> unless told).</param>
+    public static IReadOnlyList<Finding> Run(CorpusCase @case, Func<string, SqlScript>? parse = null)
     {
         ArgumentNullException.ThrowIfNull(@case);
+        parse ??= SqlScript.Parse;
         var scripts = new List<MigrationScript>();
         var (schema, _) = @case.SplitSetup();
-        if (schema.Length > 0) scripts.Add(Script(1, SetupFile, schema));
-        var change = @case.ChangeScripts().Select(s => Script(int.Parse(s.File[..4], System.Globalization.CultureInfo.InvariantCulture), s.File, s.Sql)).ToList();
+        if (schema.Length > 0) scripts.Add(Script(1, SetupFile, schema, parse));
+        var change = @case.ChangeScripts()
+            .Select(s => Script(int.Parse(s.File[..4], System.Globalization.CultureInfo.InvariantCulture), s.File, s.Sql, parse)).ToList();
         scripts.AddRange(change);
         var files = change.Select(s => s.RelativePath).ToHashSet(StringComparer.Ordinal);
         return MigrationLinter.Lint(new MigrationSet(scripts, []), s => files.Contains(s.RelativePath))
             .Where(f => f.File is not null && files.Contains(f.File)).ToList();
     }
 
-    private static MigrationScript Script(int version, string file, string sql)
+    private static MigrationScript Script(int version, string file, string sql, Func<string, SqlScript> parse)
     {
-        var parsed = SqlScript.Parse(sql);
+        var parsed = parse(sql);
         return new MigrationScript(version, Path.GetFileNameWithoutExtension(file)[5..], file, "migrations/" + file, sql, ScriptChecksum.Of(sql), parsed,
             ScriptDirectives.From(parsed), Down: null);
     }
