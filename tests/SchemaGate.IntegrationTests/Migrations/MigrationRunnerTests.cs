@@ -79,6 +79,27 @@ public sealed class MigrationRunnerTests(PostgresServerFixture pg) : IClassFixtu
         Assert.Contains("migrations/0002_broken.sql:8:8", failure.Describe());
     }
 
+    [Theory]
+    [InlineData("create table t (id int, name text);\n\ncopy t (id, name) from stdin;\n1\tone\n\\.\n", 3, "COPY ... FROM STDIN")]
+    [InlineData("create table t (id int);\n\\set ON_ERROR_STOP on\ninsert into t values (1);\n", 2, "psql meta-command \\set")]
+    public async Task A_statement_only_psql_can_run_is_refused_before_anything_runs(string sql, int line, string says)
+    {
+        using var repo = new TempMigrations(("0001_ok.sql", "create table kept (id int);"), ("0002_psql.sql", sql));
+        var set = await repo.LoadAsync();
+        var db = await pg.CreateDatabaseAsync("psqlonly");
+
+        var result = await Runner().ApplyAsync(db, set.Scripts, CancellationToken.None);
+
+        var failure = Assert.IsType<MigrationFailure>(result.Failure);
+        Assert.Equal("0002_psql.sql", failure.Script.FileName);
+        Assert.Equal(line, failure.Line);
+        Assert.Equal(1, failure.Column);
+        Assert.Contains(says, failure.ServerMessage, StringComparison.Ordinal);
+        Assert.Null(failure.SqlState);
+        Assert.False(await Db.TableExistsAsync(db, "t"));
+        Assert.Equal(["0001_ok.sql"], (await Db.JournalAsync(db)).Select(j => j.Name));
+    }
+
     [Fact]
     public async Task A_syntax_error_inside_a_function_body_points_at_the_body_line()
     {

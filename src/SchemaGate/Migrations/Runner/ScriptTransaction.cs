@@ -18,6 +18,10 @@ internal static class ScriptTransaction
     public static async Task<MigrationFailure?> RunAsync(NpgsqlConnection conn, MigrationScript script, IStatementObserver? observer,
         Func<NpgsqlTransaction?, CancellationToken, Task> record, string runsIn, CancellationToken ct)
     {
+        // SG111 already refuses the gate; the runner says so too rather than letting the server wait for COPY data.
+        if (ScriptChecks.FirstUnsupported(script.Sql) is var (unsupported, why))
+            return new MigrationFailure(script, unsupported.Line, unsupported.Column, why.TrimEnd('.'), null, null,
+                "Load data with INSERT statements or a seed CSV in migrations/seeds, and run psql commands outside the migration", false);
         if (script.Directives.NoTransaction) return await RunWithoutTransactionAsync(conn, script, observer, record, ct).ConfigureAwait(false);
 
         if (TransactionControl(script) is { } control)

@@ -29,6 +29,18 @@ internal static class ScriptChecks
         }
     }
 
+    /// <summary>The first statement the runner cannot send (a psql meta-command, COPY ... FROM STDIN) and why, or null.</summary>
+    internal static (SqlStatement Statement, string Message)? FirstUnsupported(SqlScript sql)
+    {
+        SqlStatement? previous = null;
+        foreach (var statement in sql.Statements)
+        {
+            if (Unsupported(statement, previous) is { } message) return (statement, message);
+            previous = statement;
+        }
+        return null;
+    }
+
     /// <summary>Names only the meta-command, never its arguments (they may hold a connection string).</summary>
     private static string? Unsupported(SqlStatement statement, SqlStatement? previous)
     {
