@@ -22,23 +22,35 @@ public sealed class SlowUnderExclusiveLockRule : IMigrationRule
     {
         ArgumentNullException.ThrowIfNull(ctx);
         if (ctx.Script.Directives.NoTransaction) return [];
-        var locks = new List<(SqlStatement Statement, string What, string Table, string Object, List<string> Slow)>();
+        // A lock waits on every slow statement after it: the slow statements are listed once, and each lock remembers
+        // where in that list the ones after it begin.
+        var locks = new List<(SqlStatement Statement, string What, string Table, string Object, int FirstSlow)>();
+        var slow = new List<string>();
+        var locked = new HashSet<string>(StringComparer.Ordinal);
         var notValid = new HashSet<string>(StringComparer.Ordinal);
         foreach (var statement in ctx.Statements)
         {
             var t = statement.Tokens;
             if (t.Count == 0 || statement.IsPsqlMeta) continue;
-            if (locks.Count > 0 && !ValidatesOwnConstraint(ctx, statement, notValid) && SlowStatement.Describe(ctx, statement) is { } slow)
-            {
-                foreach (var held in locks) held.Slow.Add($"line {statement.Line}: {slow}");
-            }
+            if (locks.Count > 0 && !ValidatesOwnConstraint(ctx, statement, notValid) && SlowStatement.Describe(ctx, statement) is { } described)
+                slow.Add($"line {statement.Line}: {described}");
             RememberNotValid(ctx, statement, notValid);
-            if (AccessExclusiveStatement.Find(ctx, statement) is var (what, table, obj) && !locks.Any(l => l.Table == table))
-                locks.Add((statement, what, table, obj, []));
+            if (AccessExclusiveStatement.Find(ctx, statement) is var (what, table, obj) && locked.Add(table))
+                locks.Add((statement, what, table, obj, slow.Count));
         }
-        return locks.Where(l => l.Slow.Count > 0).Select(l => ctx.Report(Rule,
-            $"{l.What} on line {l.Statement.Line} takes an ACCESS EXCLUSIVE lock on {l.Table}, held until the script commits, while slow statements run after it ({string.Join("; ", l.Slow)}).",
+        return locks.Where(l => l.FirstSlow < slow.Count).Select(l => ctx.Report(Rule,
+            $"{l.What} on line {l.Statement.Line} takes an ACCESS EXCLUSIVE lock on {l.Table}, held until the script commits, while slow statements run after it ({Listed(slow, l.FirstSlow)}).",
             l.Statement, l.Object)).ToList();
+    }
+
+    private const int Named = 3;
+
+    /// <summary>The first few slow statements from <paramref name="from"/> on, and how many more (a finding stays readable).</summary>
+    private static string Listed(List<string> slow, int from)
+    {
+        var count = slow.Count - from;
+        var named = string.Join("; ", slow.Skip(from).Take(Named));
+        return count <= Named ? named : $"{named}; and {count - Named} more";
     }
 
     private static void RememberNotValid(ScriptContext ctx, SqlStatement statement, HashSet<string> notValid)

@@ -10,7 +10,19 @@ namespace SchemaGate.Rules.Schema;
 public sealed record CreateTable(QualifiedName Table, bool IfNotExists, bool Temporary,
     IReadOnlyList<ColumnDefinition> Columns, IReadOnlyList<TableConstraint> Constraints)
 {
+    // Several rules and the declared-schema reader ask for the same statement's parse; each statement is parsed once
+    // (held as long as the statement lives, which a large script's statements do not make costly: a CREATE TABLE is small).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SqlStatement, Parsed> Cache = new();
+
+    private sealed record Parsed(CreateTable? Table);
+
     public static CreateTable? TryParse(SqlStatement statement)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        return Cache.GetValue(statement, static s => new Parsed(Parse(s))).Table;
+    }
+
+    private static CreateTable? Parse(SqlStatement statement)
     {
         var t = statement.Tokens;
         if (t.Count < 3 || !t[0].IsWord("create")) return null;

@@ -14,8 +14,11 @@ public sealed class DeclaredSchema
 {
     private readonly Timeline<(QualifiedName Table, string Column), DeclaredColumn> _columns = new();
     private readonly Timeline<QualifiedName, DeclaredIndex> _indexes = new();
+    private readonly Dictionary<QualifiedName, HashSet<QualifiedName>> _indexesOn = [];
     private readonly Timeline<(QualifiedName Table, string Name), DeclaredCheck> _checks = new();
     private readonly Timeline<QualifiedName, DeclaredFunction> _functions = new();
+    // The qualified names each unqualified function name was declared under, for a lookup by name alone.
+    private readonly Dictionary<string, List<QualifiedName>> _functionsNamed = new(StringComparer.Ordinal);
     private readonly Timeline<QualifiedName, DeclaredDomain> _domains = new();
     private readonly Dictionary<QualifiedName, HashSet<string>> _tableColumns = [];
     private readonly Dictionary<QualifiedName, HashSet<string>> _tableChecks = [];
@@ -58,14 +61,40 @@ public sealed class DeclaredSchema
 
     /// <summary>Every index on the table that some script creates and no script drops, wherever it stands.</summary>
     public IEnumerable<DeclaredIndex> IndexesOn(QualifiedName table) =>
-        _indexes.Keys.Select(k => _indexes.Last(k)).OfType<DeclaredIndex>().Where(i => i.Table == table);
+        _indexesOn.TryGetValue(table, out var names) ? names.Select(k => _indexes.Last(k)).OfType<DeclaredIndex>() : [];
+
+    private void SetFunction(QualifiedName name, SchemaPosition at, DeclaredFunction value)
+    {
+        if (!_functions.Has(name))
+        {
+            if (!_functionsNamed.TryGetValue(name.Name, out var named)) _functionsNamed[name.Name] = named = [];
+            named.Add(name);
+        }
+        _functions.Set(name, at, value);
+    }
+
+    /// <summary>
+    /// Sets an index's state and keeps <see cref="_indexesOn"/> (the indexes whose last state is on each table) in step:
+    /// asking which indexes a table has is then one lookup, not a walk over every index of every script (which made
+    /// linting a set of scripts with many foreign keys and indexes quadratic).
+    /// </summary>
+    private void SetIndex(QualifiedName name, SchemaPosition at, DeclaredIndex? value)
+    {
+        if (_indexes.Last(name) is { } old && _indexesOn.TryGetValue(old.Table, out var was)) was.Remove(name);
+        _indexes.Set(name, at, value);
+        if (value is null) return;
+        if (!_indexesOn.TryGetValue(value.Table, out var on)) _indexesOn[value.Table] = on = [];
+        on.Add(name);
+    }
 
     /// <summary>A function the scripts created before <paramref name="before"/>: by its qualified name, else the only one of that name.</summary>
     public DeclaredFunction? Function(QualifiedName name, bool qualified, SchemaPosition before)
     {
         if (_functions.Before(name, before) is { } exact) return exact;
         if (qualified) return null;
-        var same = _functions.Keys.Where(k => k.Name == name.Name).Select(k => _functions.Before(k, before)).OfType<DeclaredFunction>().ToList();
+        var same = _functionsNamed.TryGetValue(name.Name, out var named)
+            ? named.Select(k => _functions.Before(k, before)).OfType<DeclaredFunction>().ToList()
+            : [];
         return same.Count == 1 ? same[0] : null;
     }
 
@@ -94,7 +123,7 @@ public sealed class DeclaredSchema
             if (DropStatement.TryParse(statement, "table") is { } dropTable)
                 foreach (var (name, _) in dropTable.Objects) DropTable(name, at);
             else if (DropStatement.TryParse(statement, "index") is { } dropIndex)
-                foreach (var (name, _) in dropIndex.Objects) _indexes.Set(name, at, null);
+                foreach (var (name, _) in dropIndex.Objects) SetIndex(name, at, null);
         }
     }
 
@@ -111,8 +140,8 @@ public sealed class DeclaredSchema
     private void AddColumn(QualifiedName table, ColumnDefinition column, IReadOnlyList<SqlToken> t, SchemaPosition at)
     {
         SetColumn(table, column.Name, new DeclaredColumn(column.Type, column.NotNull || column.Identity, at), at);
-        if (column.PrimaryKey) _indexes.Set(new QualifiedName(table.Schema, Identifier.Truncate(table.Name + "_pkey")), at, new DeclaredIndex(table, [column.Name], true));
-        else if (column.Unique) _indexes.Set(new QualifiedName(table.Schema, Identifier.Truncate($"{table.Name}_{column.Name}_key")), at, new DeclaredIndex(table, [column.Name], true));
+        if (column.PrimaryKey) SetIndex(new QualifiedName(table.Schema, Identifier.Truncate(table.Name + "_pkey")), at, new DeclaredIndex(table, [column.Name], true));
+        else if (column.Unique) SetIndex(new QualifiedName(table.Schema, Identifier.Truncate($"{table.Name}_{column.Name}_key")), at, new DeclaredIndex(table, [column.Name], true));
         foreach (var (at2, start, end) in column.Checks)
             AddCheck(table, new TableConstraint(ConstraintKind.Check, at2, null) { Expression = (start, end) }, t, at);
     }
@@ -135,7 +164,7 @@ public sealed class DeclaredSchema
                 var name = constraint.Name ?? (constraint.Kind == ConstraintKind.PrimaryKey
                     ? table.Name + "_pkey"
                     : $"{table.Name}_{string.Join('_', columns)}_key");
-                _indexes.Set(new QualifiedName(table.Schema, Identifier.Truncate(name)), at, new DeclaredIndex(table, columns, true));
+                SetIndex(new QualifiedName(table.Schema, Identifier.Truncate(name)), at, new DeclaredIndex(table, columns, true));
                 if (constraint.Kind == ConstraintKind.PrimaryKey)
                 {
                     foreach (var column in columns.Where(c => c.Length > 0))
@@ -195,7 +224,7 @@ public sealed class DeclaredSchema
                 t.Skip(ref i, "if", "exists");
                 if (!t.TryReadIdentifier(ref i, out var name)) continue;
                 _checks.Set((table, name), at, null);
-                _indexes.Set(new QualifiedName(table.Schema, name), at, null);
+                SetIndex(new QualifiedName(table.Schema, name), at, null);
                 continue;
             }
             var altered = action.AlteredColumn();
@@ -243,7 +272,8 @@ public sealed class DeclaredSchema
             foreach (var column in columns) _columns.Set((table, column), at, null);
         if (_tableChecks.TryGetValue(table, out var checks))
             foreach (var check in checks) _checks.Set((table, check), at, null);
-        foreach (var index in _indexes.Keys.Where(k => _indexes.Last(k)?.Table == table).ToList()) _indexes.Set(index, at, null);
+        if (_indexesOn.TryGetValue(table, out var onTable))
+            foreach (var index in onTable.ToList()) SetIndex(index, at, null);
     }
 
     /// <summary><c>CREATE [UNIQUE] INDEX [CONCURRENTLY] [IF NOT EXISTS] [name] ON [ONLY] table [USING method] (keys)</c>.</summary>
@@ -263,20 +293,20 @@ public sealed class DeclaredSchema
         if (!t.IsCharAt(i, '(')) return;
         var columns = TableConstraint.ColumnList(t, ref i);
         name ??= $"{table.Name}_{string.Join('_', columns.Select(c => c.Length == 0 ? "expr" : c))}_idx";
-        _indexes.Set(new QualifiedName(table.Schema, Identifier.Truncate(name)), at, new DeclaredIndex(table, columns, unique));
+        SetIndex(new QualifiedName(table.Schema, Identifier.Truncate(name)), at, new DeclaredIndex(table, columns, unique));
     }
 
     private void ReadFunction(IReadOnlyList<SqlToken> t, int i, SchemaPosition at)
     {
         if (!t.TryReadName(ref i, out var name)) return;
-        _functions.Set(name, at, new DeclaredFunction(VolatilityIn(t, i) ?? Volatility.Volatile));
+        SetFunction(name, at, new DeclaredFunction(VolatilityIn(t, i) ?? Volatility.Volatile));
     }
 
     private void ReadAlterFunction(IReadOnlyList<SqlToken> t, SchemaPosition at)
     {
         var i = 2;
         if (!t.TryReadName(ref i, out var name)) return;
-        if (VolatilityIn(t, i) is { } volatility) _functions.Set(name, at, new DeclaredFunction(volatility));
+        if (VolatilityIn(t, i) is { } volatility) SetFunction(name, at, new DeclaredFunction(volatility));
     }
 
     /// <summary>IMMUTABLE, STABLE or VOLATILE among the words after the argument list (the body is a string, or BEGIN ATOMIC ... END).</summary>

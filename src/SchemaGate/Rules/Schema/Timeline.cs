@@ -27,6 +27,9 @@ internal sealed class Timeline<TKey, TValue> where TKey : notnull where TValue :
 
     public IEnumerable<TKey> Keys => _entries.Keys;
 
+    /// <summary>True when a value was ever set for <paramref name="key"/> (even one that is gone).</summary>
+    public bool Has(TKey key) => _entries.ContainsKey(key);
+
     /// <summary>Every value ever set, in order, with its key.</summary>
     public IEnumerable<(TKey Key, TValue Value)> All() =>
         _entries.SelectMany(p => p.Value.Where(e => e.Value is not null).Select(e => (p.Key, e.Value!)));
