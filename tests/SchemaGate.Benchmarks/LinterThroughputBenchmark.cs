@@ -14,7 +14,7 @@ namespace SchemaGate.Benchmarks;
 /// its directives read, and all SG2xx/SG3xx rules run (<see cref="MigrationLinter.Lint(MigrationSet)"/>).
 /// The best of <c>runs</c> timed passes after one warm-up pass, in MB/s (MB = 10^6 UTF-16 chars of SQL text).
 /// </summary>
-internal sealed record LinterThroughputBenchmark(long Chars, int Scripts, int Findings, double BestMs, double MedianMs)
+internal sealed record LinterThroughputBenchmark(long Chars, int Scripts, int Findings, double BestMs, double MedianMs, double AloneBestMs, int AloneFindings)
 {
     public double BestMbPerSecond => Chars / 1e6 / (BestMs / 1000);
 
@@ -34,7 +34,17 @@ internal sealed record LinterThroughputBenchmark(long Chars, int Scripts, int Fi
             if (count != findings) throw new InvalidOperationException($"Linting is not deterministic: {count} findings, then {findings}.");
         }
         times.Sort();
-        return new LinterThroughputBenchmark(chars, texts.Count, findings, times[0], times[times.Count / 2]);
+        // For comparison: each script linted on its own (no script sees what the others declare), best of the same passes.
+        var alone = double.MaxValue;
+        var aloneFindings = 0;
+        for (var r = 0; r < runs; r++)
+        {
+            GC.Collect();
+            var sw = Stopwatch.StartNew();
+            aloneFindings = LintEachAlone(texts);
+            alone = Math.Min(alone, sw.Elapsed.TotalMilliseconds);
+        }
+        return new LinterThroughputBenchmark(chars, texts.Count, findings, times[0], times[times.Count / 2], alone, aloneFindings);
     }
 
     /// <summary>Runs the benchmark, prints its table and returns it as markdown (one line in Program.cs).</summary>
@@ -59,6 +69,18 @@ internal sealed record LinterThroughputBenchmark(long Chars, int Scripts, int Fi
             scripts.Add(new MigrationScript(i + 1, "generated", file, "migrations/" + file, texts[i], "-", sql, ScriptDirectives.From(sql), null));
         }
         return MigrationLinter.Lint(new MigrationSet(scripts, [])).Count;
+    }
+
+    private static int LintEachAlone(IReadOnlyList<string> texts)
+    {
+        var total = 0;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var sql = SqlScript.Parse(texts[i]);
+            var file = $"{i + 1:00000}_generated.sql";
+            total += MigrationLinter.Lint(new MigrationScript(i + 1, "generated", file, "migrations/" + file, texts[i], "-", sql, ScriptDirectives.From(sql), null)).Count;
+        }
+        return total;
     }
 
     /// <summary>Deterministic SQL in scripts of about 100 KB, <paramref name="totalChars"/> in all.</summary>
@@ -136,10 +158,13 @@ internal sealed record LinterThroughputBenchmark(long Chars, int Scripts, int Fi
     public string ToMarkdown() =>
         $"## Static rules over {Chars / 1e6:0} MB of generated migration SQL\n\n" +
         $"{Scripts:N0} generated scripts of about 100 KB (tables, indexes, multi-action ALTER TABLE, DML, functions and DO blocks, comments), " +
-        "each lexed, its directives read and every SG2xx/SG3xx rule run; best of 3 passes after a warm-up.\n\n" +
+        "each lexed, its directives read and every SG2xx/SG3xx rule run over the scripts as one set, as LintMigrations does (rules read what " +
+        "earlier scripts declare); best of 3 passes after a warm-up. For comparison, each script linted on its own, as the benchmark did before " +
+        "2026-11-29 (where the 50 MB/s target was set, before rules read across scripts).\n\n" +
         "| measure | value |\n|---|---|\n" +
         $"| findings | {Findings:N0} |\n" +
         $"| best pass | {BestMs:0} ms |\n" +
         $"| median pass | {MedianMs:0} ms |\n" +
-        $"| throughput | **{BestMbPerSecond.ToString("0.0", CultureInfo.InvariantCulture)} MB/s** (target >= 50) |\n";
+        $"| throughput | **{BestMbPerSecond.ToString("0.0", CultureInfo.InvariantCulture)} MB/s** (target >= 50) |\n" +
+        $"| each script on its own: best pass, findings | {AloneBestMs:0} ms ({(Chars / 1e6 / (AloneBestMs / 1000)).ToString("0.0", CultureInfo.InvariantCulture)} MB/s), {AloneFindings:N0} findings |\n";
 }

@@ -61,4 +61,26 @@ public class DeclaredSchemaTests
 
         Assert.Equal(["alert_id,id", "id"], keys);
     }
+
+    [Fact]
+    public void An_index_leads_with_a_column_set_in_any_order_but_only_as_its_first_columns()
+    {
+        var schema = Read("CREATE TABLE acks (id bigint PRIMARY KEY, alert_id bigint, agent_id bigint, at timestamptz);",
+            "CREATE INDEX acks_alert_idx ON acks (alert_id, agent_id, at);\nCREATE INDEX acks_tmp ON acks (at);\nDROP INDEX acks_tmp;",
+            "CREATE TABLE other (id bigint);\nCREATE INDEX other_idx ON other (id, id);");
+        var acks = new QualifiedName("public", "acks");
+        bool Leads(QualifiedName table, params string[] columns) => schema.HasIndexLeadingWith(table, columns.ToHashSet(StringComparer.Ordinal));
+
+        Assert.True(Leads(acks, "alert_id"));
+        Assert.True(Leads(acks, "agent_id", "alert_id"));
+        Assert.True(Leads(acks, "at", "alert_id", "agent_id"));
+        Assert.True(Leads(acks, "id"));
+        Assert.False(Leads(acks, "agent_id"));
+        Assert.False(Leads(acks, "at"));
+        Assert.False(Leads(acks, "alert_id", "at"));
+        Assert.True(Leads(new QualifiedName("public", "other"), "id"));
+        Assert.False(Leads(new QualifiedName("public", "nowhere"), "id"));
+        Assert.Equal(schema.IndexesOn(acks).Any(i => i.Columns.Count >= 2 && new[] { i.Columns[0], i.Columns[1] }.ToHashSet().SetEquals(["agent_id", "alert_id"])),
+            Leads(acks, "alert_id", "agent_id"));
+    }
 }

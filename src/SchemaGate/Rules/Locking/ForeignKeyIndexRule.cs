@@ -48,26 +48,12 @@ public sealed class ForeignKeyIndexRule : StatementRule
         }
     }
 
-    /// <summary>True when the index's first |wanted| columns are exactly the wanted ones, in any order (no set built per index).</summary>
-    private static bool Leads(IReadOnlyList<string> columns, HashSet<string> wanted)
-    {
-        var n = wanted.Count;
-        if (columns.Count < n) return false;
-        for (var i = 0; i < n; i++)
-        {
-            if (!wanted.Contains(columns[i])) return false;
-            for (var j = 0; j < i; j++)
-                if (string.Equals(columns[j], columns[i], StringComparison.Ordinal)) return false;
-        }
-        return true;
-    }
-
     private void Report(ScriptContext ctx, SqlStatement statement, List<Finding> found, QualifiedName table, IReadOnlyList<string> columns,
         string? name, SqlToken at)
     {
         if (columns.Count == 0 || columns.Any(c => c.Length == 0)) return;
         var wanted = columns.ToHashSet(StringComparer.Ordinal);
-        if (ctx.Declared.IndexesOn(table).Any(i => Leads(i.Columns, wanted))) return;
+        if (ctx.Declared.HasIndexLeadingWith(table, wanted)) return;
         var obj = name is null ? table.ToString() : table.Member(name);
         var list = string.Join(", ", columns.Select(QualifiedName.Display));
         found.Add(ctx.Report(Rule,

@@ -15,6 +15,7 @@ public sealed class DeclaredSchema
     private readonly Timeline<(QualifiedName Table, string Column), DeclaredColumn> _columns = new();
     private readonly Timeline<QualifiedName, DeclaredIndex> _indexes = new();
     private readonly Dictionary<QualifiedName, HashSet<QualifiedName>> _indexesOn = [];
+    private HashSet<(QualifiedName Table, string Columns)>? _leading;
     private readonly Timeline<(QualifiedName Table, string Name), DeclaredCheck> _checks = new();
     private readonly Timeline<QualifiedName, DeclaredFunction> _functions = new();
     // The qualified names each unqualified function name was declared under, for a lookup by name alone.
@@ -63,6 +64,37 @@ public sealed class DeclaredSchema
     public IEnumerable<DeclaredIndex> IndexesOn(QualifiedName table) =>
         _indexesOn.TryGetValue(table, out var names) ? names.Select(k => _indexes.Last(k)).OfType<DeclaredIndex>() : [];
 
+    /// <summary>
+    /// True when an index on <paramref name="table"/>, as the scripts leave it, leads with exactly these columns (in any
+    /// order). Answered from every index's leading column sets, gathered once when first asked (a foreign key check per
+    /// constraint would otherwise walk every index of its table).
+    /// </summary>
+    public bool HasIndexLeadingWith(QualifiedName table, IReadOnlySet<string> columns)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        var leading = _leading ??= LeadingColumnSets();
+        return leading.Contains((table, ColumnSetKey(columns)));
+    }
+
+    private HashSet<(QualifiedName Table, string Columns)> LeadingColumnSets()
+    {
+        var sets = new HashSet<(QualifiedName, string)>();
+        foreach (var (table, names) in _indexesOn)
+            foreach (var name in names)
+            {
+                if (_indexes.Last(name) is not { } index) continue;
+                var prefix = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var column in index.Columns)
+                {
+                    if (!prefix.Add(column)) break; // a column twice: no longer prefix is a set of distinct columns
+                    sets.Add((table, ColumnSetKey(prefix)));
+                }
+            }
+        return sets;
+    }
+
+    private static string ColumnSetKey(IEnumerable<string> columns) => string.Join('\u0001', columns.Order(StringComparer.Ordinal));
+
     private void SetFunction(QualifiedName name, SchemaPosition at, DeclaredFunction value)
     {
         if (!_functions.Has(name))
@@ -80,6 +112,7 @@ public sealed class DeclaredSchema
     /// </summary>
     private void SetIndex(QualifiedName name, SchemaPosition at, DeclaredIndex? value)
     {
+        _leading = null;
         if (_indexes.Last(name) is { } old && _indexesOn.TryGetValue(old.Table, out var was)) was.Remove(name);
         _indexes.Set(name, at, value);
         if (value is null) return;
