@@ -28,20 +28,15 @@ internal sealed class LockWaitMonitor : IAsyncDisposable
             await Task.Delay(NoticeAfter, stop).ConfigureAwait(false);
             await using var side = new NpgsqlConnection(settings.With(b => { b.ApplicationName = "schemagate-watch"; b.Options = null; b.Pooling = false; }).ConnectionString);
             await side.OpenAsync(stop).ConfigureAwait(false);
-            DateTime? since = null;
             string? said = null;
             while (!stop.IsCancellationRequested)
             {
-                var blocker = await BlockerAsync(side, pid, stop).ConfigureAwait(false);
-                if (blocker is null) { since = null; said = null; }
-                else
+                // How long the session has waited is the server's own count (pg_locks.waitstart), so the notice comes as
+                // soon as the wait is NoticeAfter old, well inside a lock_timeout of a few seconds.
+                if (await BlockerAsync(side, pid, stop).ConfigureAwait(false) is var (blocker, waited) && waited >= NoticeAfter && blocker != said)
                 {
-                    since ??= DateTime.UtcNow;
-                    if (DateTime.UtcNow - since >= NoticeAfter && blocker != said)
-                    {
-                        said = blocker;
-                        waits.Report($"the {role} session has waited {(DateTime.UtcNow - since.Value).TotalSeconds + NoticeAfter.TotalSeconds:0} s for a lock held by {blocker}");
-                    }
+                    said = blocker;
+                    waits.Report($"the {role} session has waited {waited.TotalSeconds:0} s for a lock held by {blocker}");
                 }
                 await Task.Delay(Poll, stop).ConfigureAwait(false);
             }
@@ -56,11 +51,13 @@ internal sealed class LockWaitMonitor : IAsyncDisposable
         }
     }
 
-    private static async Task<string?> BlockerAsync(NpgsqlConnection side, int pid, CancellationToken ct)
+    /// <summary>Who blocks the session and how long it has waited for its oldest lock not yet granted; null when it waits for none.</summary>
+    private static async Task<(string Blocker, TimeSpan Waited)?> BlockerAsync(NpgsqlConnection side, int pid, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand("""
             select b.pid, coalesce(nullif(b.application_name, ''), 'unnamed client'), coalesce(b.state, 'unknown'),
-                   coalesce(b.xact_start, b.query_start, b.backend_start), left(regexp_replace(coalesce(b.query, ''), '\s+', ' ', 'g'), 120)
+                   coalesce(b.xact_start, b.query_start, b.backend_start), left(regexp_replace(coalesce(b.query, ''), '\s+', ' ', 'g'), 120),
+                   extract(epoch from clock_timestamp() - (select min(l.waitstart) from pg_locks l where l.pid = @pid and not l.granted))::float8
               from pg_stat_activity b
              where b.pid = any(pg_blocking_pids(@pid))
              order by b.xact_start nulls last
@@ -70,8 +67,10 @@ internal sealed class LockWaitMonitor : IAsyncDisposable
         await using var r = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
         if (!await r.ReadAsync(ct).ConfigureAwait(false)) return null;
         var query = r.GetString(4);
-        return $"backend pid {r.GetInt32(0)} ({r.GetString(1)}, {r.GetString(2)} since {r.GetDateTime(3):u}" +
-               (query.Length > 0 ? $", last statement: {query}" : "") + ")";
+        // waitstart is set a moment after the wait begins (and is null for an instant): counted as just begun.
+        var waited = r.IsDBNull(5) ? TimeSpan.Zero : TimeSpan.FromSeconds(r.GetDouble(5));
+        return ($"backend pid {r.GetInt32(0)} ({r.GetString(1)}, {r.GetString(2)} since {r.GetDateTime(3):u}" +
+                (query.Length > 0 ? $", last statement: {query}" : "") + ")", waited);
     }
 
     public async ValueTask DisposeAsync()
