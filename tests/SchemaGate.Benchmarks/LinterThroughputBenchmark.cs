@@ -62,25 +62,23 @@ internal sealed record LinterThroughputBenchmark(long Chars, int Scripts, int Fi
     private static int LintAll(IReadOnlyList<string> texts)
     {
         var scripts = new List<MigrationScript>(texts.Count);
-        for (var i = 0; i < texts.Count; i++)
-        {
-            var sql = SqlScript.Parse(texts[i]);
-            var file = $"{i + 1:00000}_generated.sql";
-            scripts.Add(new MigrationScript(i + 1, "generated", file, "migrations/" + file, texts[i], "-", sql, ScriptDirectives.From(sql), null));
-        }
+        for (var i = 0; i < texts.Count; i++) scripts.Add(Script(texts, i));
         return MigrationLinter.Lint(new MigrationSet(scripts, [])).Count;
     }
 
     private static int LintEachAlone(IReadOnlyList<string> texts)
     {
         var total = 0;
-        for (var i = 0; i < texts.Count; i++)
-        {
-            var sql = SqlScript.Parse(texts[i]);
-            var file = $"{i + 1:00000}_generated.sql";
-            total += MigrationLinter.Lint(new MigrationScript(i + 1, "generated", file, "migrations/" + file, texts[i], "-", sql, ScriptDirectives.From(sql), null)).Count;
-        }
+        for (var i = 0; i < texts.Count; i++) total += MigrationLinter.Lint(Script(texts, i)).Count;
         return total;
+    }
+
+    /// <summary>The <paramref name="i"/>th text lexed, its directives read, as a migration script.</summary>
+    private static MigrationScript Script(IReadOnlyList<string> texts, int i)
+    {
+        var sql = SqlScript.Parse(texts[i]);
+        var file = $"{i + 1:00000}_generated.sql";
+        return new MigrationScript(i + 1, "generated", file, "migrations/" + file, texts[i], "-", sql, ScriptDirectives.From(sql), null);
     }
 
     /// <summary>Deterministic SQL in scripts of about 100 KB, <paramref name="totalChars"/> in all.</summary>

@@ -79,10 +79,9 @@ public sealed class DeclaredSchema
     private HashSet<(QualifiedName Table, string Columns)> LeadingColumnSets()
     {
         var sets = new HashSet<(QualifiedName, string)>();
-        foreach (var (table, names) in _indexesOn)
-            foreach (var name in names)
+        foreach (var table in _indexesOn.Keys)
+            foreach (var index in IndexesOn(table))
             {
-                if (_indexes.Last(name) is not { } index) continue;
                 var prefix = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var column in index.Columns)
                 {
