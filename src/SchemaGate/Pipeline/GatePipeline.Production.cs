@@ -8,6 +8,7 @@ using SchemaGate.Production;
 using SchemaGate.Reporting;
 using SchemaGate.Rollback;
 using SchemaGate.Judgement;
+using SchemaGate.Migrations.Journal;
 
 namespace SchemaGate.Pipeline;
 
@@ -108,7 +109,8 @@ public sealed partial class GatePipeline
         {
             // Which of the scripts this deploy meant to apply production has now, by the journal read back.
             var pending = plan.PendingEffects.Select(e => e.Script).ToList();
-            var applied = readBack.Rows is null ? [] : pending.Where(s => readBack.Rows.Any(r => r.Records(s.FileName))).Select(s => s.RelativePath).ToArray();
+            var recorded = readBack.Rows is null ? null : JournalEntry.RecordedFileNames(readBack.Rows);
+            var applied = recorded is null ? [] : pending.Where(s => recorded.Contains(s.FileName)).Select(s => s.RelativePath).ToArray();
             summary = summary with
             {
                 MigrateStatus = MigrateStatus.Interrupted,
