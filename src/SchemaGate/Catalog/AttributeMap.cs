@@ -28,6 +28,16 @@ public sealed class AttributeMap : IReadOnlyDictionary<string, string>
     /// <summary>Wraps pairs the caller already sorted by name (ordinal) without duplicates. The array is taken over.</summary>
     internal static AttributeMap FromSorted(KeyValuePair<string, string>[] sortedItems) => new(sortedItems);
 
+    /// <summary>A copy with <paramref name="key"/>'s value replaced (the key must be present).</summary>
+    internal AttributeMap WithValue(string key, string value)
+    {
+        var i = IndexOf(key);
+        if (i < 0) throw new KeyNotFoundException(key);
+        var items = (KeyValuePair<string, string>[])_items.Clone();
+        items[i] = new KeyValuePair<string, string>(items[i].Key, value);
+        return new AttributeMap(items);
+    }
+
     public int Count => _items.Length;
 
     /// <summary>The pairs in name order, for comparisons in this assembly that must not allocate.</summary>

@@ -121,10 +121,11 @@ internal sealed class CatalogRowReader(SnapshotFilter filter, string journal)
                 buffer[count++] = new KeyValuePair<string, string>(names[r], Shared(shared, value));
             }
 
-            var obj = new SchemaObject(kind, identity, schema, parent, AttributeMap.FromSorted(buffer[..count]));
-            if (!filter.Keeps(obj)) continue;
-            into.Add(obj);
+            into.Add(new SchemaObject(kind, identity, schema, parent, AttributeMap.FromSorted(buffer[..count])));
         }
+        // Columns come with their attnum as position; ranked among the table's live columns before any is filtered out.
+        if (lastKind == ObjectKind.Column) ColumnPositions.Rank(into);
+        if (!filter.KeepsEverything) into.RemoveAll(o => !filter.Keeps(o));
         return into;
     }
 

@@ -12,6 +12,9 @@ public sealed record SnapshotFilter(
 {
     public static SnapshotFilter None { get; } = new([], [], []);
 
+    /// <summary>True when no pattern is given: every object is kept without asking.</summary>
+    public bool KeepsEverything => IncludeSchemas.Count == 0 && ExcludeSchemas.Count == 0 && ExcludeObjects.Count == 0;
+
     public bool Keeps(SchemaObject o)
     {
         if (IncludeSchemas.Count > 0 && !Glob.MatchesAny(IncludeSchemas, o.Schema)) return false;

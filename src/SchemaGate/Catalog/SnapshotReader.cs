@@ -13,8 +13,11 @@ namespace SchemaGate.Catalog;
 /// </summary>
 public sealed class SnapshotReader
 {
-    // Read-only whatever the session says; enough sort memory that ordering 100,000 columns stays off disk.
-    private const string SessionSettings = "SET TRANSACTION READ ONLY; SET LOCAL work_mem = '64MB'";
+    // Read-only whatever the session says; enough sort memory that a large catalog's sorts and hashes stay off disk.
+    // No JIT: the catalog queries' row estimates are often far off, and compiling one query took 0.7 s on a server
+    // with jit on (more than the query itself). No parallel workers: each is a fresh process with cold caches for a
+    // few milliseconds of scanning, and on a small machine they take the CPU the other connections deparse with.
+    private const string SessionSettings = "SET TRANSACTION READ ONLY; SET LOCAL work_mem = '64MB'; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off";
 
     // pg_export_snapshot is refused on a standby; there the given connection does all the work.
     private const string ExportSnapshot = "SELECT CASE WHEN pg_is_in_recovery() THEN NULL ELSE pg_export_snapshot() END";

@@ -183,6 +183,49 @@ public sealed class SnapshotSpeedPathTests(PostgresServerFixture server) : IClas
         Assert.NotNull(after.Find(ObjectKind.Table, "public.c"));
     }
 
+    [Fact]
+    public async Task The_snapshot_never_jit_compiles_its_catalog_queries_even_where_the_database_asks_for_jit_on_everything()
+    {
+        // A production server with jit on compiles any query the planner costs above jit_above_cost; the catalog
+        // queries' estimates are often far off, and compiling one took 0.7 s (more than the query itself).
+        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        var ct = cts.Token;
+        await using var db = await CaseDatabase.CreateAsync(server, "cat-jit", Ddl, ct);
+        var name = db.Url.Database;
+        await ExecAsync(db, $"""
+            ALTER DATABASE "{name}" SET jit = on;
+            ALTER DATABASE "{name}" SET jit_above_cost = 0;
+            ALTER DATABASE "{name}" SET jit_inline_above_cost = -1;
+            ALTER DATABASE "{name}" SET jit_optimize_above_cost = -1;
+            ALTER DATABASE "{name}" SET pg_stat_statements.track = 'all';
+            CREATE EXTENSION IF NOT EXISTS pg_stat_statements;
+            """, ct);
+        var fresh = db.Url.With(b => b.Pooling = false); // new sessions, which take the database's settings
+
+        await using var conn = new NpgsqlConnection(fresh.ConnectionString);
+        await conn.OpenAsync(ct);
+        // The counting session itself runs without jit, so its own queries add nothing to the count.
+        await using var probe = new NpgsqlConnection(fresh.With(b => b.Options = "-c jit=off").ConnectionString);
+        await probe.OpenAsync(ct);
+        async Task<long> JitFunctionsAsync()
+        {
+            await using var cmd = new NpgsqlCommand(
+                "SELECT coalesce(sum(jit_functions), 0)::bigint FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())", probe);
+            return (long)(await cmd.ExecuteScalarAsync(ct))!;
+        }
+        await using (var reset = new NpgsqlCommand("SELECT pg_stat_statements_reset()", probe)) await reset.ExecuteNonQueryAsync(ct);
+
+        // The control: a plain session of this database does compile a catalog query.
+        await using (var plain = new NpgsqlCommand("SELECT count(*) FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid", conn))
+            await plain.ExecuteScalarAsync(ct);
+        var control = await JitFunctionsAsync();
+        Assert.True(control > 0, "jit did not compile a plain query on this server (pg_jit_available() false?), so this test shows nothing");
+
+        var snapshot = await new SnapshotReader().ReadAsync(conn, SnapshotOptions.Default with { MaxConnections = 3 }, ct);
+        Assert.NotNull(snapshot.Find(ObjectKind.Table, "app.t"));
+        Assert.Equal(control, await JitFunctionsAsync());
+    }
+
     private static async Task<List<(string, string)>> RowsAsync(CaseDatabase db, string sql, CancellationToken ct)
     {
         await using var conn = new NpgsqlConnection(db.Url.ConnectionString);
