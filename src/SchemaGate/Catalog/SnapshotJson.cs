@@ -19,6 +19,12 @@ public static class SnapshotJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    private const int FlushAt = 1 << 20;
+
+    private static readonly Dictionary<ObjectKind, string> KindNames = Enum.GetValues<ObjectKind>().ToDictionary(k => k, k => k.ToString());
+
+    private static string KindName(ObjectKind kind) => KindNames.TryGetValue(kind, out var name) ? name : kind.ToString();
+
     public static void Write(SchemaSnapshot snapshot, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
@@ -34,10 +40,13 @@ public static class SnapshotJson
             foreach (var (name, value) in o.Attributes) w.WriteString(name, value);
             w.WriteEndObject();
             w.WriteString("identity", o.Identity);
-            w.WriteString("kind", o.Kind.ToString());
+            w.WriteString("kind", KindName(o.Kind));
             if (o.Parent is not null) w.WriteString("parent", o.Parent);
             w.WriteString("schema", o.Schema);
             w.WriteEndObject();
+            // The writer buffers everything until flushed: a 160,000-object snapshot would otherwise grow one
+            // buffer to its whole size (47 MB), copying it at every doubling.
+            if (w.BytesPending > FlushAt) w.Flush();
         }
         w.WriteEndArray();
         w.WriteNumber("serverMajor", snapshot.ServerMajor);
