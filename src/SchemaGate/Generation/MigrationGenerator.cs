@@ -142,7 +142,7 @@ public sealed class MigrationGenerator(GenerationSettings settings, Redactor red
 
     private static void Report(GeneratedMigration result, OutputPaths? paths, GenerationSettings settings, TextWriter output)
     {
-        string Relative(string p) => Path.GetRelativePath(settings.RepositoryRoot, p).Replace('\\', '/');
+        string Relative(string p) => Configuration.DisplayPath.For(settings.RepositoryRoot, p);
         output.WriteLine($"GenerateMigration: {result.From} -> {result.To}: {result.Plan.Changes.Count} difference(s), " +
                          $"{result.Plan.StatementCount} statement(s) ({result.Plan.Online.Sum(u => u.Statements.Count)} online); " +
                          $"generated in {result.Timings.Generation.TotalMilliseconds:0} ms, validated in {result.Timings.Validation.TotalMilliseconds:0} ms.");

@@ -96,6 +96,6 @@ public sealed record GateSettings
 
     public DiffOptions Diff => DiffOptions.Default;
 
-    /// <summary>A path relative to the repository root, with forward slashes, for messages.</summary>
-    public string Relative(string path) => System.IO.Path.GetRelativePath(RepositoryRoot, path).Replace('\\', '/');
+    /// <summary>A path for messages: relative to the repository root (forward slashes) inside it, else in full.</summary>
+    public string Relative(string path) => Configuration.DisplayPath.For(RepositoryRoot, path);
 }

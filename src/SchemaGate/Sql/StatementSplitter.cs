@@ -2,7 +2,8 @@ namespace SchemaGate.Sql;
 
 /// <summary>
 /// Groups the lexer's tokens into statements at top-level semicolons. Strings, comments, quoted identifiers
-/// and dollar-quoted bodies are single tokens, so their semicolons never split. In
+/// and dollar-quoted bodies are single tokens, so their semicolons never split; neither do semicolons inside
+/// parentheses (as in psql: the commands of <c>CREATE RULE ... DO ALSO (cmd; cmd)</c>). In
 /// <c>CREATE FUNCTION/PROCEDURE ... BEGIN ATOMIC ... END</c> the semicolons of the body do not split either
 /// (BEGIN ATOMIC opens a level, CASE inside it opens another, END closes one). A psql meta-command forms its
 /// own statement, and so do the data rows after <c>COPY ... FROM STDIN;</c>. What decides a split is read from the raw
@@ -25,6 +26,7 @@ internal sealed class StatementSplitter
     private bool _isCopy;
     private bool _fromStdin;
     private int _atomicDepth;
+    private int _parenDepth;
     private int _lineHint;
 
     public StatementSplitter(string source, LineMap lines, bool relexTokens = false)
@@ -66,7 +68,7 @@ internal sealed class StatementSplitter
                     Add(raw);
                     Flush();
                     break;
-                case SqlTokenKind.Semicolon when _atomicDepth > 0:
+                case SqlTokenKind.Semicolon when _atomicDepth > 0 || _parenDepth > 0:
                     Add(raw);
                     break;
                 case SqlTokenKind.Semicolon:
@@ -80,6 +82,7 @@ internal sealed class StatementSplitter
                     break;
                 default:
                     if (raw.Kind == SqlTokenKind.Word) Track(raw);
+                    else if (raw.Kind == SqlTokenKind.Punctuation && raw.Length == 1) TrackParenthesis(_source[raw.Offset]);
                     Add(raw);
                     break;
             }
@@ -107,6 +110,16 @@ internal sealed class StatementSplitter
         else if (_atomicDepth > 0 && IsWord(word, "end")) _atomicDepth--;
     }
 
+    /// <summary>
+    /// As psql: a semicolon inside parentheses does not end the statement (<c>CREATE RULE ... DO (cmd; cmd)</c>); a
+    /// closing parenthesis without an opening one is ignored.
+    /// </summary>
+    private void TrackParenthesis(char c)
+    {
+        if (c == '(') _parenDepth++;
+        else if (c == ')' && _parenDepth > 0) _parenDepth--;
+    }
+
     /// <summary><see cref="SqlToken.IsWord"/> of a raw token.</summary>
     private bool IsWord(RawToken token, string lowerKeyword) =>
         token.Kind == SqlTokenKind.Word && _source.AsSpan(token.Offset, token.Length).Equals(lowerKeyword, StringComparison.OrdinalIgnoreCase);
@@ -122,6 +135,7 @@ internal sealed class StatementSplitter
         _isCopy = false;
         _fromStdin = false;
         _atomicDepth = 0;
+        _parenDepth = 0;
         if (_count == 0) return;
         var (line, column) = _lines.PositionOf(_first.Offset, ref _lineHint);
         var length = _last.End - _first.Offset;

@@ -24,6 +24,7 @@ public sealed class CatalogBenchmark(DatabaseUrl database, string pgDump = "pg_d
         var progress = new List<string>();
         var withProgress = SnapshotOptions.Default with { Progress = l => { lock (progress) progress.Add(l); } };
         var times = new List<double>();
+        var cpuTimes = new List<(double ClientMs, double? ServerMs, double GcPauseMs)>();
         var peakHeap = 0L;
         SchemaSnapshot first;
         SchemaSnapshot snapshot;
@@ -41,9 +42,11 @@ public sealed class CatalogBenchmark(DatabaseUrl database, string pgDump = "pg_d
             for (var i = 0; i < iterations; i++)
             {
                 progress.Clear();
+                var cpu = CpuClock.Now();
                 var sw = Stopwatch.StartNew();
                 snapshot = await reader.ReadAsync(conn, withProgress, ct);
                 times.Add(sw.Elapsed.TotalMilliseconds);
+                cpuTimes.Add(CpuClock.Now().Since(cpu));
                 peakHeap = Math.Max(peakHeap, GC.GetTotalMemory(forceFullCollection: false));
             }
             allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / Math.Max(1, iterations);
@@ -77,7 +80,12 @@ public sealed class CatalogBenchmark(DatabaseUrl database, string pgDump = "pg_d
             Math.Max(peakHeap, GC.GetGCMemoryInfo().HeapSizeBytes));
 
         return new CatalogBenchmarkResult(tables, CountObjects(json), System.Text.Encoding.UTF8.GetByteCount(json),
-            times, dumps, identical, withChanges, found, edits, memory, [.. progress]);
+            times, dumps, identical, withChanges, found, edits, memory, [.. progress])
+        {
+            ClientCpuMs = [.. cpuTimes.Select(c => c.ClientMs)],
+            ServerCpuMs = cpuTimes.All(c => c.ServerMs is not null) ? [.. cpuTimes.Select(c => c.ServerMs!.Value)] : [],
+            GcPauseMs = [.. cpuTimes.Select(c => c.GcPauseMs)],
+        };
     }
 
     private static int CountObjects(string json)

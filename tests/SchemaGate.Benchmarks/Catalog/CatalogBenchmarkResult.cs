@@ -24,6 +24,15 @@ public sealed record CatalogBenchmarkResult(
     public const double RatioTarget = 0.15;
     public const double DiffTargetMs = 200;
 
+    /// <summary>CPU of this process during each timed snapshot (ms).</summary>
+    public IReadOnlyList<double> ClientCpuMs { get; init; } = [];
+
+    /// <summary>CPU of the PostgreSQL server's processes during each timed snapshot (ms); empty where it cannot be read.</summary>
+    public IReadOnlyList<double> ServerCpuMs { get; init; } = [];
+
+    /// <summary>The collector's pauses during each timed snapshot (ms).</summary>
+    public IReadOnlyList<double> GcPauseMs { get; init; } = [];
+
     public double SnapshotMedianMs => Machine.Median(SnapshotMs);
     public double PgDumpMedianMs => Machine.Median(PgDumpMs);
     public double DiffIdenticalMedianMs => Machine.Median(DiffIdenticalMs);
@@ -48,10 +57,22 @@ public sealed record CatalogBenchmarkResult(
             $"| ratio snapshot / pg_dump | {RatioToPgDump:0.00} | | ≤ {RatioTarget:0.00} | {Met(RatioToPgDump <= RatioTarget)} |\n");
         Row(s, "diff of two identical snapshots (`SchemaDiff.Compare`)", DiffIdenticalMs, $"≤ {DiffTargetMs:0} ms", DiffIdenticalMedianMs <= DiffTargetMs);
         Row(s, $"diff with ~1% changed ({ChangesMade:N0} edits, {ChangesFound:N0} changes reported)", DiffChangedMs, $"≤ {DiffTargetMs:0} ms", DiffChangedMedianMs <= DiffTargetMs);
+        if (ClientCpuMs.Count > 0) Row(s, "CPU of this process per snapshot", ClientCpuMs, "reported", null);
+        if (ServerCpuMs.Count > 0) Row(s, "CPU of the PostgreSQL server per snapshot", ServerCpuMs, "reported", null);
+        if (GcPauseMs.Count > 0) Row(s, "collector pauses per snapshot", GcPauseMs, "reported", null);
         s.Append(CultureInfo.InvariantCulture, $"| process peak working set | {Memory.PeakWorkingSetBytes / Mib:N0} MiB | | reported | |\n");
         s.Append(CultureInfo.InvariantCulture, $"| managed heap holding one snapshot | {Memory.SnapshotRetainedBytes / Mib:N0} MiB | | reported | |\n");
         s.Append(CultureInfo.InvariantCulture, $"| managed bytes allocated per snapshot | {Memory.AllocatedPerSnapshotBytes / Mib:N0} MiB | | reported | |\n");
         s.Append(CultureInfo.InvariantCulture, $"| peak managed heap (GC) | {Memory.PeakManagedHeapBytes / Mib:N0} MiB | | reported | |\n");
+        if (ClientCpuMs.Count > 0 && ServerCpuMs.Count > 0)
+        {
+            // Client and server share the cores: their CPU time spread perfectly over all of them is a floor for the wall time.
+            var cores = Environment.ProcessorCount;
+            var floor = (Machine.Median(ClientCpuMs) + Machine.Median(ServerCpuMs)) / cores;
+            s.Append(CultureInfo.InvariantCulture,
+                $"\nThe client and the server share this machine's {cores} cores: their CPU time spread perfectly over all of them would take {floor:0} ms " +
+                $"({floor / PgDumpMedianMs:0.00} of pg_dump); the server's alone, {Machine.Median(ServerCpuMs) / cores:0} ms.\n");
+        }
         return s.ToString();
     }
 

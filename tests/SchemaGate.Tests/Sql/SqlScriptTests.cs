@@ -68,6 +68,18 @@ public class SqlScriptTests
     }
 
     [Fact]
+    public void Semicolons_inside_parentheses_do_not_split_as_in_psql()
+    {
+        Assert.Equal(
+            ["CREATE RULE r AS ON INSERT TO t DO ALSO (UPDATE a SET x = 1 WHERE id = NEW.id; DELETE FROM b)", "SELECT 1"],
+            Texts("CREATE RULE r AS ON INSERT TO t DO ALSO (UPDATE a SET x = 1 WHERE id = NEW.id; DELETE FROM b);\nSELECT 1;"));
+        // A stray closing parenthesis does not leave the depth below zero: the next semicolons still split.
+        Assert.Equal(["SELECT 1)", "SELECT (2)", "SELECT 3"], Texts("SELECT 1); SELECT (2); SELECT 3;"));
+        // Brackets and quoted parentheses do not count.
+        Assert.Equal(["SELECT '(' AS p", "SELECT \"(\" FROM t", "SELECT a[1]"], Texts("SELECT '(' AS p; SELECT \"(\" FROM t; SELECT a[1];"));
+    }
+
+    [Fact]
     public void Plain_begin_and_end_transaction_statements_split_normally()
     {
         Assert.Equal(["BEGIN", "SELECT CASE WHEN true THEN 1 END", "END"], Texts("BEGIN; SELECT CASE WHEN true THEN 1 END; END;"));

@@ -13,10 +13,19 @@ internal static class Dml
     public static List<(int Verb, int End)>? Commands(SqlStatement statement, string verb)
     {
         var t = statement.Tokens;
-        if (Inner(t) is not var (start, stop)) return null;
-        if (t[start].IsWord(verb)) return [(start, stop)];
-        if (!t[start].IsWord("with")) return null;
         List<(int, int)>? found = null;
+        foreach (var (start, stop) in Inner(t))
+        {
+            if (start >= stop) continue;
+            if (t[start].IsWord(verb)) (found ??= []).Add((start, stop));
+            else if (t[start].IsWord("with")) WithCommands(t, start, stop, verb, ref found);
+        }
+        return found;
+    }
+
+    /// <summary>The <paramref name="verb"/> commands of a command that starts with a WITH list: its CTE bodies and its main command.</summary>
+    private static void WithCommands(IReadOnlyList<SqlToken> t, int start, int stop, string verb, ref List<(int, int)>? found)
+    {
         var depth = 0;
         for (var i = start + 1; i < stop; i++)
         {
@@ -44,17 +53,52 @@ internal static class Dml
             if (token.IsWord("select") || token.IsWord("insert") || token.IsWord("update") || token.IsWord("delete") || token.IsWord("merge")
                 || token.IsWord("values") || token.IsWord("table")) break;
         }
-        return found;
     }
 
     /// <summary>
     /// Where the command that runs starts and ends: the statement itself, or the command inside a wrapper that runs it
     /// too: <c>PREPARE name [(types)] AS cmd</c> (a prepared statement in a migration is there to be executed),
     /// <c>EXPLAIN ANALYZE cmd</c> / <c>EXPLAIN (ANALYZE ...) cmd</c> (ANALYZE executes it), and the action of
-    /// <c>CREATE [OR REPLACE] RULE ... DO [ALSO | INSTEAD] cmd</c> (it runs on every event the rule matches, the
-    /// script's own and the application's). Null for a plain EXPLAIN, which runs nothing.
+    /// <c>CREATE [OR REPLACE] RULE ... DO [ALSO | INSTEAD] cmd</c> or <c>... DO [ALSO | INSTEAD] (cmd; cmd ...)</c>,
+    /// each command of the list (they run on every event the rule matches, the script's own and the application's).
+    /// None for a plain EXPLAIN, which runs nothing, and for a rule that does NOTHING.
     /// </summary>
-    public static (int Start, int Stop)? Inner(IReadOnlyList<SqlToken> t)
+    public static IReadOnlyList<(int Start, int Stop)> Inner(IReadOnlyList<SqlToken> t) => Single(t) switch
+    {
+        null => [],
+        var (start, stop) when IsRuleList(t, start) => SplitAtSemicolons(t, start, stop),
+        var (start, stop) => [(start, stop)],
+    };
+
+    /// <summary>True when the range found for a rule is the inside of its parenthesised command list.</summary>
+    private static bool IsRuleList(IReadOnlyList<SqlToken> t, int start) =>
+        start > 0 && t.IsCharAt(start - 1, '(') && t[0].IsWord("create");
+
+    /// <summary>The commands between the top-level semicolons of <c>t[start..stop)</c>.</summary>
+    private static List<(int, int)> SplitAtSemicolons(IReadOnlyList<SqlToken> t, int start, int stop)
+    {
+        var runs = new List<(int, int)>();
+        var depth = 0;
+        var from = start;
+        for (var i = start; i < stop; i++)
+        {
+            var token = t[i];
+            if (token.Kind == SqlTokenKind.Punctuation && token.Length == 1)
+            {
+                if (token.Text[0] == '(') depth++;
+                else if (token.Text[0] == ')' && depth > 0) depth--;
+            }
+            else if (token.Kind == SqlTokenKind.Semicolon && depth == 0)
+            {
+                if (i > from) runs.Add((from, i));
+                from = i + 1;
+            }
+        }
+        if (stop > from) runs.Add((from, stop));
+        return runs;
+    }
+
+    private static (int Start, int Stop)? Single(IReadOnlyList<SqlToken> t)
     {
         var i = 0;
         if (t.Skip(ref i, "prepare"))
