@@ -15,9 +15,13 @@ public sealed class SnapshotReader
 {
     // Read-only whatever the session says; enough sort memory that a large catalog's sorts and hashes stay off disk.
     // No JIT: the catalog queries' row estimates are often far off, and compiling one query took 0.7 s on a server
-    // with jit on (more than the query itself). No parallel workers: each is a fresh process with cold caches for a
-    // few milliseconds of scanning, and on a small machine they take the CPU the other connections deparse with.
-    private const string SessionSettings = "SET TRANSACTION READ ONLY; SET LOCAL work_mem = '64MB'; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off";
+    // with jit on (more than the query itself).
+    private const string SessionSettings = "SET TRANSACTION READ ONLY; SET LOCAL work_mem = '64MB'; SET LOCAL jit = off";
+
+    // When several connections share the queries, no parallel workers: the connections already keep the cores busy,
+    // and each worker is a fresh process with cold caches taking the CPU the other connections deparse with. One
+    // connection alone keeps them (a worker scanning pg_attribute beside it still helps there).
+    private const string NoParallelWorkers = "SET LOCAL max_parallel_workers_per_gather = 0";
 
     // pg_export_snapshot is refused on a standby; there the given connection does all the work.
     private const string ExportSnapshot = "SELECT CASE WHEN pg_is_in_recovery() THEN NULL ELSE pg_export_snapshot() END";
@@ -43,6 +47,7 @@ public sealed class SnapshotReader
             var lanes = new List<(NpgsqlConnection Conn, NpgsqlTransaction Tx)> { (conn, tx) };
             if (options.MaxConnections > 1 && _queries.Count > 1)
                 await AddLanesAsync(conn, tx, options.MaxConnections - 1, lanes, extra, SnapshotExported, ct);
+            if (lanes.Count > 1) await ExecuteAsync(conn, tx, NoParallelWorkers, ct);
 
             if (lanes.Count == 1 && options.Prepare)
             {
@@ -105,7 +110,7 @@ public sealed class SnapshotReader
             var cloneTx = await clone.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
             // SET TRANSACTION SNAPSHOT must be the transaction's first statement; the id is the server's own text.
             await ExecuteAsync(clone, cloneTx,
-                $"SET TRANSACTION SNAPSHOT '{snapshotId.Replace("'", "''", StringComparison.Ordinal)}'; {SessionSettings}", ct);
+                $"SET TRANSACTION SNAPSHOT '{snapshotId.Replace("'", "''", StringComparison.Ordinal)}'; {SessionSettings}; {NoParallelWorkers}", ct);
             lanes.Add((clone, cloneTx));
         }
     }
