@@ -61,18 +61,14 @@ internal static class Dml
     /// <c>EXPLAIN ANALYZE cmd</c> / <c>EXPLAIN (ANALYZE ...) cmd</c> (ANALYZE executes it), and the action of
     /// <c>CREATE [OR REPLACE] RULE ... DO [ALSO | INSTEAD] cmd</c> or <c>... DO [ALSO | INSTEAD] (cmd; cmd ...)</c>,
     /// each command of the list (they run on every event the rule matches, the script's own and the application's).
-    /// None for a plain EXPLAIN, which runs nothing, and for a rule that does NOTHING.
+    /// None for a plain EXPLAIN, which runs nothing.
     /// </summary>
-    public static IReadOnlyList<(int Start, int Stop)> Inner(IReadOnlyList<SqlToken> t) => Single(t) switch
+    public static IReadOnlyList<(int Start, int Stop)> Inner(IReadOnlyList<SqlToken> t) => Wrapped(t) switch
     {
         null => [],
-        var (start, stop) when IsRuleList(t, start) => SplitAtSemicolons(t, start, stop),
-        var (start, stop) => [(start, stop)],
+        (var start, var stop, true) => SplitAtSemicolons(t, start, stop),
+        (var start, var stop, false) => [(start, stop)],
     };
-
-    /// <summary>True when the range found for a rule is the inside of its parenthesised command list.</summary>
-    private static bool IsRuleList(IReadOnlyList<SqlToken> t, int start) =>
-        start > 0 && t.IsCharAt(start - 1, '(') && t[0].IsWord("create");
 
     /// <summary>The commands between the top-level semicolons of <c>t[start..stop)</c>.</summary>
     private static List<(int, int)> SplitAtSemicolons(IReadOnlyList<SqlToken> t, int start, int stop)
@@ -98,14 +94,15 @@ internal static class Dml
         return runs;
     }
 
-    private static (int Start, int Stop)? Single(IReadOnlyList<SqlToken> t)
+    /// <summary>The range of the command that runs; <c>List</c> when it is a rule's parenthesised list of commands.</summary>
+    private static (int Start, int Stop, bool List)? Wrapped(IReadOnlyList<SqlToken> t)
     {
         var i = 0;
         if (t.Skip(ref i, "prepare"))
         {
             i++; // the statement's name
             t.SkipGroup(ref i);
-            return t.Skip(ref i, "as") && i < t.Count ? (i, t.Count) : null;
+            return t.Skip(ref i, "as") && i < t.Count ? (i, t.Count, false) : null;
         }
         if (t.Skip(ref i, "explain"))
         {
@@ -119,22 +116,22 @@ internal static class Dml
             }
             else if (!t.Skip(ref i, "analyze") && !t.Skip(ref i, "analyse")) return null;
             else t.Skip(ref i, "verbose");
-            return i < t.Count ? (i, t.Count) : null;
+            return i < t.Count ? (i, t.Count, false) : null;
         }
         if (t.Skip(ref i, "create"))
         {
             t.Skip(ref i, "or", "replace");
-            if (!t.Skip(ref i, "rule")) return (0, t.Count);
+            if (!t.Skip(ref i, "rule")) return (0, t.Count, false);
             var doAt = t.IndexOfTopLevelWord("do", i, t.Count);
             if (doAt < 0) return null;
             i = doAt + 1;
             if (!t.Skip(ref i, "also")) t.Skip(ref i, "instead");
-            if (!t.IsCharAt(i, '(')) return i < t.Count ? (i, t.Count) : null;
+            if (!t.IsCharAt(i, '(')) return i < t.Count ? (i, t.Count, false) : null;
             var close = i;
             t.SkipGroup(ref close);
-            return (i + 1, close - 1);
+            return (i + 1, close - 1, true);
         }
-        return (0, t.Count);
+        return (0, t.Count, false);
     }
 
     /// <summary>Reads the target table after <c>DELETE FROM [ONLY]</c> or <c>UPDATE [ONLY]</c>.</summary>
