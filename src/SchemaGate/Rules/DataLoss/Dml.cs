@@ -74,21 +74,20 @@ internal static class Dml
     private static List<(int, int)> SplitAtSemicolons(IReadOnlyList<SqlToken> t, int start, int stop)
     {
         var runs = new List<(int, int)>();
-        var depth = 0;
         var from = start;
-        for (var i = start; i < stop; i++)
+        for (var i = start; i < stop;)
         {
-            var token = t[i];
-            if (token.Kind == SqlTokenKind.Punctuation && token.Length == 1)
+            if (t.IsCharAt(i, '('))
             {
-                if (token.Text[0] == '(') depth++;
-                else if (token.Text[0] == ')' && depth > 0) depth--;
+                t.SkipGroup(ref i);
+                continue;
             }
-            else if (token.Kind == SqlTokenKind.Semicolon && depth == 0)
+            if (t[i].Kind == SqlTokenKind.Semicolon)
             {
                 if (i > from) runs.Add((from, i));
                 from = i + 1;
             }
+            i++;
         }
         if (stop > from) runs.Add((from, stop));
         return runs;
